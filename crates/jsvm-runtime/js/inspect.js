@@ -91,6 +91,7 @@ const functionHasInstance = uncurry(Function.prototype[Symbol.hasInstance]);
 const ArrayIsArray = Array.isArray;
 const JSONStringify = JSON.stringify;
 const errorToString = uncurry(Error.prototype.toString);
+const strEndsWith = uncurry(String.prototype.endsWith);
 const symbolToString = uncurry(Symbol.prototype.toString);
 const numberValueOf = uncurry(Number.prototype.valueOf);
 const stringValueOf = uncurry(String.prototype.valueOf);
@@ -211,9 +212,32 @@ function internalGetConstructorName(obj) {
   if (typeof internals.getConstructorName === 'function') {
     return internals.getConstructorName(obj);
   }
-  // ENGINE NOTE: V8 remembers the constructor that created an object even
-  // after its prototype is replaced; pure JS can only recover builtin types.
+  // ENGINE NOTE: V8 first asks the object's hidden class for the constructor
+  // that created it (which survives prototype replacement); pure JS cannot
+  // do that.  The remaining steps of V8's algorithm are emulated: walk the
+  // prototype chain (stopping at proxies) looking for an own string-valued
+  // Symbol.toStringTag data property, or (on prototypes only) an own
+  // `constructor` data property that is a function with a name other than
+  // '' and 'Object'; otherwise use the builtin class name.
+  let current = obj;
+  while (current !== null && getProxyDetails(current) === undefined) {
+    const tagDesc = ObjectGetOwnPropertyDescriptor(current, Symbol.toStringTag);
+    if (tagDesc !== undefined && typeof tagDesc.value === 'string') return tagDesc.value;
+    if (current !== obj) {
+      const ctorDesc = ObjectGetOwnPropertyDescriptor(current, 'constructor');
+      if (ctorDesc !== undefined && typeof ctorDesc.value === 'function') {
+        const name = ctorDesc.value.name;
+        if (typeof name === 'string' && name !== '' && name !== 'Object') return name;
+      }
+    }
+    current = ObjectGetPrototypeOf(current);
+  }
+  return builtinClassName(obj);
+}
+
+function builtinClassName(obj) {
   if (typeof obj === 'function') return 'Function';
+  if (isArgumentsObject(obj)) return 'Arguments';
   if (ArrayIsArray(obj)) return 'Array';
   if (isTypedArray(obj)) return typedArrayTag(obj);
   if (isMap(obj)) return 'Map';
@@ -325,17 +349,35 @@ const ansi = new RegExp(
 );
 
 function makeInvalidArgType(name, expected, actual) {
+  // Same wording as Node's ERR_INVALID_ARG_TYPE ("Received ...").
   let received;
-  if (actual == null) {
+  const type = typeof actual;
+  if (actual === null || actual === undefined) {
     received = ` Received ${actual}`;
-  } else if (typeof actual === 'function') {
+  } else if (type === 'function') {
     received = ` Received function ${actual.name}`;
-  } else if (typeof actual === 'object') {
-    received = ` Received ${inspect(actual, { depth: -1 })}`;
+  } else if (type === 'object') {
+    let ctorName;
+    try {
+      ctorName = actual.constructor?.name;
+    } catch {
+      // Ignore.
+    }
+    received = typeof ctorName === 'string' && ctorName !== '' ?
+      ` Received an instance of ${ctorName}` :
+      ` Received ${inspect(actual, { depth: -1 })}`;
+  } else if (type === 'string') {
+    let shown = actual.length > 28 ? `${actual.slice(0, 25)}...` : actual;
+    shown = shown.includes("'") ? JSONStringify(shown) : `'${shown}'`;
+    received = ` Received type string (${shown})`;
+  } else if (type === 'number' || type === 'bigint' || type === 'boolean' || type === 'symbol') {
+    const shown = type === 'bigint' ? `${actual}n` :
+      type === 'number' && ObjectIs(actual, -0) ? '-0' : String(actual);
+    received = ` Received type ${type} (${shown})`;
   } else {
     let shown = inspect(actual, { colors: false });
     if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
-    received = ` Received type ${typeof actual} (${shown})`;
+    received = ` Received type ${type} (${shown})`;
   }
   const err = new TypeError(`The "${name}" argument must be of type ${expected}.${received}`);
   err.code = 'ERR_INVALID_ARG_TYPE';
@@ -1554,8 +1596,9 @@ function improveStack(stack, constructor, name, tag) {
     stack = stack.replace(`${name}`,
       `${name} [${getPrefix(constructor, tag, 'Error').slice(0, -1)}]`);
   }
+  // `name` may be a non-string; like Node's primordials, coerce it.
   if (constructor === null ||
-      (name.endsWith('Error') &&
+      (strEndsWith(name, 'Error') &&
        stack.startsWith(name) &&
        (stack.length === len || stack[len] === ':' || stack[len] === '\n'))) {
     let fallback = 'Error';

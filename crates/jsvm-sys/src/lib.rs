@@ -115,7 +115,12 @@ pub const JS_GPN_ENUM_ONLY: c_int = 1 << 4;
 pub const JS_GPN_SET_ENUM: c_int = 1 << 5;
 
 pub const JS_CFUNC_GENERIC: c_int = 0;
-pub const JS_CFUNC_CONSTRUCTOR_OR_FUNC: c_int = 3;
+pub const JS_CFUNC_CONSTRUCTOR_OR_FUNC: c_int = 4;
+
+pub const JS_WRITE_OBJ_BYTECODE: c_int = 1 << 0;
+pub const JS_WRITE_OBJ_REFERENCE: c_int = 1 << 3;
+pub const JS_READ_OBJ_BYTECODE: c_int = 1 << 0;
+pub const JS_READ_OBJ_REFERENCE: c_int = 1 << 3;
 
 #[repr(C)]
 pub struct JSPropertyEnum {
@@ -298,6 +303,7 @@ extern "C" {
     pub fn JS_NewAtomLen(ctx: *mut JSContext, s: *const c_char, len: usize) -> JSAtom;
     pub fn JS_NewAtomUInt32(ctx: *mut JSContext, n: u32) -> JSAtom;
     pub fn JS_DupAtom(ctx: *mut JSContext, v: JSAtom) -> JSAtom;
+    pub fn JS_DupAtomRT(rt: *mut JSRuntime, v: JSAtom) -> JSAtom;
     pub fn JS_FreeAtom(ctx: *mut JSContext, v: JSAtom);
     pub fn JS_FreeAtomRT(rt: *mut JSRuntime, v: JSAtom);
     pub fn JS_AtomToValue(ctx: *mut JSContext, atom: JSAtom) -> JSValue;
@@ -464,6 +470,7 @@ extern "C" {
     ) -> c_int;
     pub fn JS_SetOpaque(obj: JSValue, opaque: *mut c_void) -> c_int;
     pub fn JS_GetOpaque(obj: JSValue, class_id: JSClassID) -> *mut c_void;
+    pub fn JS_GetAnyOpaque(obj: JSValue, class_id: *mut JSClassID) -> *mut c_void;
     pub fn JS_ParseJSON(
         ctx: *mut JSContext,
         buf: *const c_char,
@@ -507,6 +514,15 @@ extern "C" {
         magic: c_int,
         opaque: *mut c_void,
     ) -> JSValue;
+    pub fn JS_WriteObject(
+        ctx: *mut JSContext,
+        psize: *mut usize,
+        obj: JSValue,
+        flags: c_int,
+    ) -> *mut u8;
+    pub fn JS_ReadObject(ctx: *mut JSContext, buf: *const u8, len: usize, flags: c_int) -> JSValue;
+    pub fn js_free(ctx: *mut JSContext, ptr: *mut c_void);
+    pub fn js_malloc(ctx: *mut JSContext, size: usize) -> *mut c_void;
     pub fn JS_GetVersion() -> *const c_char;
 }
 

@@ -1,1 +1,332 @@
+//! `node:vm` semantics as a Rust API.
+//!
+//! An [`Isolate`] is one JavaScript heap with a main context (the "this
+//! context" of `runInThisContext`). It makes [`VmContext`]s the way
+//! `vm.createContext` does — contextified around a context object, or with
+//! an ordinary global (`DONT_CONTEXTIFY`) — and compiles [`Script`]s that run
+//! in any of its contexts. Values pass between contexts by identity.
+//!
+//! ```
+//! use jsvm::{Isolate, ContextOptions, ScriptOptions};
+//!
+//! let isolate = Isolate::new();
+//! let main = isolate.main_context();
+//! let sandbox = main.new_object().unwrap();
+//! main.set(&sandbox, "x", main.int(2)).unwrap();
+//! let ctx = isolate.create_context(Some(&sandbox), &ContextOptions::default()).unwrap();
+//! isolate.run_in_context("x += 40; var y = 17;", &ctx, &ScriptOptions::default()).unwrap();
+//! assert_eq!(main.get(&sandbox, "x").unwrap().as_i32(), Some(42));
+//! assert_eq!(main.get(&sandbox, "y").unwrap().as_i32(), Some(17));
+//! ```
 
+mod contextify;
+
+use std::cell::{OnceCell, RefCell};
+
+pub use jsvm_engine as engine;
+pub use jsvm_engine::{Context, Exception, JsResult, PropertyDescriptor, Runtime, Value};
+
+use contextify::ContextifiedGlobal;
+use jsvm_engine::{Class, EvalOptions, Tracer};
+
+/// The filename scripts get when none is given.
+pub const DEFAULT_FILENAME: &str = "evalmachine.<anonymous>";
+
+/// One JavaScript heap and its main context.
+pub struct Isolate {
+    runtime: Runtime,
+    main: Context,
+    /// `WeakMap` from context objects (or `DONT_CONTEXTIFY` globals) to
+    /// their context handles.
+    registry: Value,
+    weakmap_get: Value,
+    weakmap_set: Value,
+}
+
+/// Options of [`Isolate::create_context`].
+#[derive(Debug, Clone, Default)]
+pub struct ContextOptions {
+    /// A human-readable name (`VM Context i` in Node when not given).
+    pub name: Option<String>,
+    /// Make an ordinary global object instead of contextifying an object
+    /// (`vm.constants.DONT_CONTEXTIFY`).
+    pub dont_contextify: bool,
+}
+
+/// Options for compiling a script.
+#[derive(Debug, Clone)]
+pub struct ScriptOptions {
+    /// The name stack traces give (default `evalmachine.<anonymous>`).
+    pub filename: String,
+    /// Added to line numbers in stack traces.
+    pub line_offset: i32,
+}
+
+impl Default for ScriptOptions {
+    fn default() -> Self {
+        ScriptOptions {
+            filename: DEFAULT_FILENAME.into(),
+            line_offset: 0,
+        }
+    }
+}
+
+impl ScriptOptions {
+    fn eval_options(&self) -> EvalOptions<'_> {
+        EvalOptions {
+            filename: &self.filename,
+            line: self.line_offset.saturating_add(1),
+            ..Default::default()
+        }
+    }
+}
+
+/// A context made by [`Isolate::create_context`].
+#[derive(Clone)]
+pub struct VmContext {
+    context: Context,
+    global: Value,
+    object: Value,
+}
+
+impl VmContext {
+    /// The engine realm.
+    pub fn context(&self) -> &Context {
+        &self.context
+    }
+    /// The global object code in this context sees as `globalThis`.
+    pub fn global(&self) -> &Value {
+        &self.global
+    }
+    /// The object that stands for this context in `node:vm`: the context
+    /// object that was contextified, or the global itself for
+    /// `DONT_CONTEXTIFY`.
+    pub fn object(&self) -> &Value {
+        &self.object
+    }
+    /// Whether this context was made with `DONT_CONTEXTIFY`.
+    pub fn is_dont_contextify(&self) -> bool {
+        self.global.same_object(&self.object)
+    }
+}
+
+/// The data of a context handle object kept in the isolate's registry.
+struct ContextHandle {
+    context: Context,
+    global: Value,
+}
+
+impl Class for ContextHandle {
+    const NAME: &'static str = "ContextHandle";
+    fn trace(&self, t: &Tracer<'_>) {
+        t.context(&self.context);
+        t.value(&self.global);
+    }
+}
+
+impl Isolate {
+    /// A new heap with a main context holding every standard built-in.
+    pub fn new() -> Isolate {
+        let runtime = Runtime::new();
+        let main = Context::new(&runtime);
+        let opts = EvalOptions {
+            filename: "<jsvm>",
+            ..Default::default()
+        };
+        let parts = main
+            .eval(
+                "[new WeakMap(), WeakMap.prototype.get, WeakMap.prototype.set]",
+                &opts,
+            )
+            .expect("cannot set up the context registry");
+        Isolate {
+            registry: main.get_index(&parts, 0).unwrap(),
+            weakmap_get: main.get_index(&parts, 1).unwrap(),
+            weakmap_set: main.get_index(&parts, 2).unwrap(),
+            runtime,
+            main,
+        }
+    }
+
+    /// The engine runtime.
+    pub fn runtime(&self) -> &Runtime {
+        &self.runtime
+    }
+
+    /// The main context ("this context").
+    pub fn main_context(&self) -> &Context {
+        &self.main
+    }
+
+    /// Makes a context, as `vm.createContext(object, options)` does: the
+    /// global of the new context forwards to `object` (a new empty object
+    /// when `None`). With `dont_contextify`, the context gets an ordinary
+    /// global and `object` must be `None`.
+    pub fn create_context(
+        &self,
+        object: Option<&Value>,
+        options: &ContextOptions,
+    ) -> JsResult<VmContext> {
+        let context = Context::new(&self.runtime);
+        let (global, object) = if options.dont_contextify {
+            let g = context.global();
+            (g.clone(), g)
+        } else {
+            let sandbox = match object {
+                Some(o) => o.clone(),
+                None => self.main.new_object()?,
+            };
+            let backing = context.global();
+            let proto = context.get_prototype(&backing)?;
+            let g = context.new_exotic_instance(
+                ContextifiedGlobal {
+                    sandbox: sandbox.clone(),
+                    backing,
+                },
+                Some(&proto),
+            )?;
+            drop(context.replace_global(g.clone()));
+            (g, sandbox)
+        };
+        let handle = self.main.new_instance(
+            ContextHandle {
+                context: context.clone(),
+                global: global.clone(),
+            },
+            None,
+        )?;
+        self.main
+            .call(&self.weakmap_set, &self.registry, &[object.clone(), handle])?;
+        Ok(VmContext {
+            context,
+            global,
+            object,
+        })
+    }
+
+    /// The context that `object` stands for (`vm.isContext`), if any.
+    pub fn context_of(&self, object: &Value) -> Option<VmContext> {
+        if !object.is_object() {
+            return None;
+        }
+        let handle = self
+            .main
+            .call(
+                &self.weakmap_get,
+                &self.registry,
+                std::slice::from_ref(object),
+            )
+            .ok()?;
+        let h = self.main.instance_data::<ContextHandle>(&handle)?;
+        Some(VmContext {
+            context: h.context.clone(),
+            global: h.global.clone(),
+            object: object.clone(),
+        })
+    }
+
+    /// Compiles a script (`new vm.Script`). Syntax errors are errors of the
+    /// main context.
+    pub fn compile_script(&self, source: &str, options: &ScriptOptions) -> JsResult<Script> {
+        let code = self.main.compile(source, &options.eval_options())?;
+        Ok(Script {
+            home: (self.main.clone(), code),
+            bytes: OnceCell::new(),
+            last: RefCell::new(None),
+        })
+    }
+
+    /// Compiles and runs code in a context (`vm.runInContext`); syntax
+    /// errors are errors of that context.
+    pub fn run_in_context(
+        &self,
+        source: &str,
+        context: &VmContext,
+        options: &ScriptOptions,
+    ) -> JsResult<Value> {
+        context.context.eval(source, &options.eval_options())
+    }
+
+    /// Compiles and runs code in the main context (`vm.runInThisContext`).
+    pub fn run_in_this_context(&self, source: &str, options: &ScriptOptions) -> JsResult<Value> {
+        self.main.eval(source, &options.eval_options())
+    }
+}
+
+impl Default for Isolate {
+    fn default() -> Self {
+        Isolate::new()
+    }
+}
+
+impl Drop for Isolate {
+    fn drop(&mut self) {
+        // Free what nothing outside the heap reaches, so that the runtime
+        // can be freed once the last handle is gone.
+        self.runtime.run_gc();
+    }
+}
+
+/// Compiled code that can run in any context of its isolate.
+///
+/// The engine binds compiled code to the realm it was compiled in, so a
+/// script keeps its code for its home context and, for another context,
+/// reads its serialised code back in that context (the last one is kept).
+pub struct Script {
+    home: (Context, Value),
+    bytes: OnceCell<Vec<u8>>,
+    last: RefCell<Option<(Context, Value)>>,
+}
+
+impl Script {
+    /// Runs the script in a context made by [`Isolate::create_context`].
+    pub fn run_in_context(&self, context: &VmContext) -> JsResult<Value> {
+        self.run_in(&context.context)
+    }
+
+    /// Runs the script in the isolate's main context.
+    pub fn run_in_this_context(&self, isolate: &Isolate) -> JsResult<Value> {
+        self.run_in(&isolate.main)
+    }
+
+    /// Runs the script in an engine realm of its isolate.
+    pub fn run_in(&self, ctx: &Context) -> JsResult<Value> {
+        if ctx.same(&self.home.0) {
+            return ctx.run_compiled(&self.home.1);
+        }
+        let cached = match &*self.last.borrow() {
+            Some((c, code)) if c.same(ctx) => Some(code.clone()),
+            _ => None,
+        };
+        let code = match cached {
+            Some(code) => code,
+            None => {
+                let bytes = match self.bytes.get() {
+                    Some(b) => b,
+                    None => {
+                        let b = self.home.0.write_compiled(&self.home.1)?;
+                        self.bytes.get_or_init(|| b)
+                    }
+                };
+                let code = ctx.read_compiled(bytes)?;
+                *self.last.borrow_mut() = Some((ctx.clone(), code.clone()));
+                code
+            }
+        };
+        ctx.run_compiled(&code)
+    }
+
+    /// Reports the values and contexts the script holds, for a class that
+    /// keeps a script as object data.
+    pub fn trace(&self, t: &Tracer<'_>) {
+        t.context(&self.home.0);
+        t.value(&self.home.1);
+        if let Some((c, v)) = &*self.last.borrow() {
+            t.context(c);
+            t.value(v);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

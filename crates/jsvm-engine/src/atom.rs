@@ -1,0 +1,135 @@
+use jsvm_sys as sys;
+
+use crate::runtime::Rt;
+use crate::{Context, JsResult, Value};
+
+/// An interned property key (string, symbol or array index).
+pub struct Atom {
+    pub(crate) raw: sys::JSAtom,
+    pub(crate) rt: Rt,
+}
+
+impl Atom {
+    pub(crate) fn from_owned(rt: &Rt, raw: sys::JSAtom) -> Atom {
+        Atom {
+            raw,
+            rt: rt.clone(),
+        }
+    }
+
+    pub(crate) fn from_borrowed(ctx: &Context, raw: sys::JSAtom) -> Atom {
+        Atom {
+            raw: unsafe { sys::JS_DupAtom(ctx.raw(), raw) },
+            rt: ctx.rt.clone(),
+        }
+    }
+
+    /// The engine's number for this key.
+    pub fn id(&self) -> u32 {
+        self.raw
+    }
+
+    /// The key as a JavaScript value (string or symbol).
+    pub fn to_value(&self, ctx: &Context) -> JsResult<Value> {
+        ctx.check(unsafe { sys::JS_AtomToValue(ctx.raw(), self.raw) })
+    }
+
+    /// The key as a Rust string (symbols give their description).
+    pub fn to_string(&self, ctx: &Context) -> JsResult<String> {
+        let s = ctx.check(unsafe { sys::JS_AtomToString(ctx.raw(), self.raw) })?;
+        ctx.to_rust_string(&s)
+    }
+
+    /// Whether this key is a symbol.
+    pub fn is_symbol(&self, ctx: &Context) -> bool {
+        self.to_value(ctx).map(|v| v.is_symbol()).unwrap_or(false)
+    }
+}
+
+impl Clone for Atom {
+    fn clone(&self) -> Atom {
+        Atom {
+            raw: unsafe { sys::JS_DupAtomRT(self.rt.rt, self.raw) },
+            rt: self.rt.clone(),
+        }
+    }
+}
+
+impl Drop for Atom {
+    fn drop(&mut self) {
+        unsafe { sys::JS_FreeAtomRT(self.rt.rt, self.raw) }
+    }
+}
+
+impl PartialEq for Atom {
+    fn eq(&self, other: &Atom) -> bool {
+        self.raw == other.raw
+    }
+}
+impl Eq for Atom {}
+
+impl std::hash::Hash for Atom {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.raw.hash(state)
+    }
+}
+
+impl std::fmt::Debug for Atom {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Atom({})", self.raw)
+    }
+}
+
+/// Anything that names a property: a Rust string, an index, an atom or a
+/// JavaScript value (converted as `ToPropertyKey` does).
+pub trait PropertyKey {
+    fn to_atom(&self, ctx: &Context) -> JsResult<Atom>;
+}
+
+impl PropertyKey for str {
+    fn to_atom(&self, ctx: &Context) -> JsResult<Atom> {
+        let raw = unsafe { sys::JS_NewAtomLen(ctx.raw(), self.as_ptr().cast(), self.len()) };
+        if raw == sys::JS_ATOM_NULL {
+            return Err(ctx.take_exception());
+        }
+        Ok(Atom::from_owned(&ctx.rt, raw))
+    }
+}
+
+impl PropertyKey for &str {
+    fn to_atom(&self, ctx: &Context) -> JsResult<Atom> {
+        (**self).to_atom(ctx)
+    }
+}
+
+impl PropertyKey for String {
+    fn to_atom(&self, ctx: &Context) -> JsResult<Atom> {
+        self.as_str().to_atom(ctx)
+    }
+}
+
+impl PropertyKey for u32 {
+    fn to_atom(&self, ctx: &Context) -> JsResult<Atom> {
+        let raw = unsafe { sys::JS_NewAtomUInt32(ctx.raw(), *self) };
+        if raw == sys::JS_ATOM_NULL {
+            return Err(ctx.take_exception());
+        }
+        Ok(Atom::from_owned(&ctx.rt, raw))
+    }
+}
+
+impl PropertyKey for Atom {
+    fn to_atom(&self, _ctx: &Context) -> JsResult<Atom> {
+        Ok(self.clone())
+    }
+}
+
+impl PropertyKey for Value {
+    fn to_atom(&self, ctx: &Context) -> JsResult<Atom> {
+        let raw = unsafe { sys::JS_ValueToAtom(ctx.raw(), self.raw()) };
+        if raw == sys::JS_ATOM_NULL {
+            return Err(ctx.take_exception());
+        }
+        Ok(Atom::from_owned(&ctx.rt, raw))
+    }
+}

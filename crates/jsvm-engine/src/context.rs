@@ -1,0 +1,595 @@
+use std::ffi::CString;
+use std::os::raw::c_int;
+
+use jsvm_sys as sys;
+
+use crate::class::PropertyDescriptor;
+use crate::runtime::Rt;
+use crate::{Atom, Exception, JsResult, PropertyKey, Runtime, Value};
+
+/// A realm: its own built-ins and global object, in the heap of its runtime.
+/// Cloning adds a reference to the same realm.
+pub struct Context {
+    raw: *mut sys::JSContext,
+    pub(crate) rt: Rt,
+}
+
+/// How to compile source text.
+#[derive(Debug, Clone)]
+pub struct EvalOptions<'a> {
+    /// The name that stack traces and syntax errors give.
+    pub filename: &'a str,
+    /// The line number of the first line (1-based).
+    pub line: i32,
+    /// Compile as strict code.
+    pub strict: bool,
+    /// Compile as an ES module.
+    pub module: bool,
+    /// Stop stack traces at this code (frames of callers are hidden).
+    pub backtrace_barrier: bool,
+}
+
+impl Default for EvalOptions<'_> {
+    fn default() -> Self {
+        EvalOptions {
+            filename: "<eval>",
+            line: 1,
+            strict: false,
+            module: false,
+            backtrace_barrier: false,
+        }
+    }
+}
+
+/// The state of a promise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromiseState {
+    Pending,
+    Fulfilled,
+    Rejected,
+}
+
+impl Context {
+    /// Creates a realm with every standard built-in.
+    pub fn new(runtime: &Runtime) -> Context {
+        let raw = unsafe { sys::JS_NewContext(runtime.inner.rt) };
+        assert!(
+            !raw.is_null(),
+            "out of memory creating a JavaScript context"
+        );
+        Context {
+            raw,
+            rt: runtime.inner.clone(),
+        }
+    }
+
+    /// Adds a reference to a context the engine lends.
+    ///
+    /// # Safety
+    /// `raw` must be a live context of `rt`.
+    pub(crate) unsafe fn from_raw_dup(rt: &Rt, raw: *mut sys::JSContext) -> Context {
+        Context {
+            raw: sys::JS_DupContext(raw),
+            rt: rt.clone(),
+        }
+    }
+
+    /// Adds a reference to the context that is running a callback.
+    ///
+    /// # Safety
+    /// `raw` must be a live context made by this crate's runtime.
+    pub(crate) unsafe fn from_callback(raw: *mut sys::JSContext) -> Context {
+        let rt = crate::runtime::rt_from_raw(sys::JS_GetRuntime(raw));
+        Context::from_raw_dup(&rt, raw)
+    }
+
+    pub(crate) fn raw(&self) -> *mut sys::JSContext {
+        self.raw
+    }
+
+    /// The runtime of this realm.
+    pub fn runtime(&self) -> Runtime {
+        Runtime::from_inner(self.rt.clone())
+    }
+
+    /// Whether both handles are the same realm.
+    pub fn same(&self, other: &Context) -> bool {
+        self.raw == other.raw
+    }
+
+    /// An identity for the realm, usable as a map key while it lives.
+    pub fn id(&self) -> usize {
+        self.raw as usize
+    }
+
+    // ----- exceptions -------------------------------------------------
+
+    /// Turns an engine result into a `Value`, or the pending exception.
+    pub(crate) fn check(&self, raw: sys::JSValue) -> JsResult<Value> {
+        if raw.tag() == sys::JS_TAG_EXCEPTION {
+            Err(self.take_exception())
+        } else {
+            Ok(Value::from_owned(&self.rt, raw))
+        }
+    }
+
+    pub(crate) fn check_int(&self, r: c_int) -> JsResult<c_int> {
+        if r < 0 {
+            Err(self.take_exception())
+        } else {
+            Ok(r)
+        }
+    }
+
+    /// Takes the pending exception of this realm's runtime.
+    pub fn take_exception(&self) -> Exception {
+        Exception::new(Value::from_owned(&self.rt, unsafe {
+            sys::JS_GetException(self.raw)
+        }))
+    }
+
+    /// Makes `e` the pending exception; returns the engine's exception
+    /// marker for a callback to return.
+    pub(crate) fn throw_raw(&self, e: Exception) -> sys::JSValue {
+        unsafe { sys::JS_Throw(self.raw, e.into_value().into_raw()) }
+    }
+
+    fn throw_with(
+        &self,
+        f: unsafe extern "C" fn(
+            *mut sys::JSContext,
+            *const std::os::raw::c_char,
+            ...
+        ) -> sys::JSValue,
+        msg: &str,
+    ) -> Exception {
+        let msg = CString::new(msg.replace('\0', "\\0")).unwrap();
+        unsafe { f(self.raw, c"%s".as_ptr(), msg.as_ptr()) };
+        self.take_exception()
+    }
+
+    /// A `TypeError` of this realm.
+    pub fn type_error(&self, msg: &str) -> Exception {
+        self.throw_with(sys::JS_ThrowTypeError, msg)
+    }
+    /// A `RangeError` of this realm.
+    pub fn range_error(&self, msg: &str) -> Exception {
+        self.throw_with(sys::JS_ThrowRangeError, msg)
+    }
+    /// A `SyntaxError` of this realm.
+    pub fn syntax_error(&self, msg: &str) -> Exception {
+        self.throw_with(sys::JS_ThrowSyntaxError, msg)
+    }
+    /// A `ReferenceError` of this realm.
+    pub fn reference_error(&self, msg: &str) -> Exception {
+        self.throw_with(sys::JS_ThrowReferenceError, msg)
+    }
+    /// An `InternalError` of this realm.
+    pub fn internal_error(&self, msg: &str) -> Exception {
+        self.throw_with(sys::JS_ThrowInternalError, msg)
+    }
+    /// A plain `Error` of this realm with `message`.
+    pub fn error(&self, msg: &str) -> JsResult<Value> {
+        let e = self.check(unsafe { sys::JS_NewError(self.raw) })?;
+        let m = self.string(msg)?;
+        self.define_value(
+            &e,
+            "message",
+            m,
+            sys::JS_PROP_WRITABLE | sys::JS_PROP_CONFIGURABLE,
+        )?;
+        Ok(e)
+    }
+
+    // ----- values -----------------------------------------------------
+
+    pub fn undefined(&self) -> Value {
+        Value::undefined_in(&self.rt)
+    }
+    pub fn null(&self) -> Value {
+        Value::from_owned(&self.rt, sys::JS_NULL)
+    }
+    pub fn boolean(&self, b: bool) -> Value {
+        Value::from_owned(&self.rt, if b { sys::JS_TRUE } else { sys::JS_FALSE })
+    }
+    pub fn int(&self, i: i32) -> Value {
+        Value::from_owned(&self.rt, sys::JSValue::mkval(sys::JS_TAG_INT, i))
+    }
+    pub fn number(&self, n: f64) -> Value {
+        Value::from_owned(&self.rt, unsafe { sys::JS_NewNumber(self.raw, n) })
+    }
+    /// A string from UTF-8 text.
+    pub fn string(&self, s: &str) -> JsResult<Value> {
+        self.check(unsafe { sys::JS_NewStringLen(self.raw, s.as_ptr().cast(), s.len()) })
+    }
+    /// A new symbol with a description.
+    pub fn symbol(&self, description: &str) -> JsResult<Value> {
+        let d = CString::new(description).unwrap_or_default();
+        self.check(unsafe { sys::JS_NewSymbol(self.raw, d.as_ptr(), false) })
+    }
+    pub fn new_object(&self) -> JsResult<Value> {
+        self.check(unsafe { sys::JS_NewObject(self.raw) })
+    }
+    pub fn new_object_with_proto(&self, proto: &Value) -> JsResult<Value> {
+        self.check(unsafe { sys::JS_NewObjectProto(self.raw, proto.raw()) })
+    }
+    pub fn new_array(&self) -> JsResult<Value> {
+        self.check(unsafe { sys::JS_NewArray(self.raw) })
+    }
+    /// An array of the given values.
+    pub fn array_from(&self, items: impl IntoIterator<Item = Value>) -> JsResult<Value> {
+        let a = self.new_array()?;
+        for (i, v) in items.into_iter().enumerate() {
+            self.check_int(unsafe {
+                sys::JS_DefinePropertyValue(
+                    self.raw,
+                    a.raw(),
+                    sys::JS_NewAtomUInt32(self.raw, i as u32),
+                    v.into_raw(),
+                    sys::JS_PROP_C_W_E | sys::JS_PROP_THROW,
+                )
+            })?;
+        }
+        Ok(a)
+    }
+    /// A `Uint8Array` holding a copy of `bytes`.
+    pub fn uint8_array(&self, bytes: &[u8]) -> JsResult<Value> {
+        self.check(unsafe { sys::JS_NewUint8ArrayCopy(self.raw, bytes.as_ptr(), bytes.len()) })
+    }
+    /// A copy of the bytes of a `Uint8Array`, an `ArrayBuffer`, or `None`.
+    pub fn bytes_of(&self, v: &Value) -> Option<Vec<u8>> {
+        let mut len = 0usize;
+        let p = unsafe { sys::JS_GetUint8Array(self.raw, &mut len, v.raw()) };
+        if !p.is_null() {
+            return Some(unsafe { std::slice::from_raw_parts(p, len) }.to_vec());
+        }
+        let _ = self.take_exception_if_pending();
+        let p = unsafe { sys::JS_GetArrayBuffer(self.raw, &mut len, v.raw()) };
+        if !p.is_null() {
+            return Some(unsafe { std::slice::from_raw_parts(p, len) }.to_vec());
+        }
+        let _ = self.take_exception_if_pending();
+        None
+    }
+
+    fn take_exception_if_pending(&self) -> Option<Exception> {
+        unsafe { sys::JS_HasException(self.raw) }.then(|| self.take_exception())
+    }
+
+    /// This realm's global object.
+    pub fn global(&self) -> Value {
+        Value::from_owned(&self.rt, unsafe { sys::JS_GetGlobalObject(self.raw) })
+    }
+
+    /// Makes `global` this realm's global object (patch 0001). Returns the
+    /// previous global, which keeps the built-ins.
+    pub fn replace_global(&self, global: Value) -> Value {
+        Value::from_owned(&self.rt, unsafe {
+            sys::JS_SetGlobalObject(self.raw, global.into_raw())
+        })
+    }
+
+    // ----- conversions ------------------------------------------------
+
+    /// `ToString`, as a Rust string (lone surrogates become U+FFFD).
+    pub fn to_rust_string(&self, v: &Value) -> JsResult<String> {
+        let mut len = 0usize;
+        let p = unsafe { sys::JS_ToCStringLen2(self.raw, &mut len, v.raw(), false) };
+        if p.is_null() {
+            return Err(self.take_exception());
+        }
+        let s = String::from_utf8_lossy(unsafe { std::slice::from_raw_parts(p.cast(), len) })
+            .into_owned();
+        unsafe { sys::JS_FreeCString(self.raw, p) };
+        Ok(s)
+    }
+    /// `ToString`.
+    pub fn to_string(&self, v: &Value) -> JsResult<Value> {
+        self.check(unsafe { sys::JS_ToString(self.raw, v.raw()) })
+    }
+    /// `ToNumber`.
+    pub fn to_number(&self, v: &Value) -> JsResult<f64> {
+        let mut d = 0f64;
+        self.check_int(unsafe { sys::JS_ToFloat64(self.raw, &mut d, v.raw()) })?;
+        Ok(d)
+    }
+    /// `ToBoolean`.
+    pub fn to_bool(&self, v: &Value) -> bool {
+        unsafe { sys::JS_ToBool(self.raw, v.raw()) > 0 }
+    }
+    /// `a === b`.
+    pub fn strict_equals(&self, a: &Value, b: &Value) -> bool {
+        unsafe { sys::JS_IsStrictEqual(self.raw, a.raw(), b.raw()) }
+    }
+    /// `Object.is(a, b)`.
+    pub fn same_value(&self, a: &Value, b: &Value) -> bool {
+        unsafe { sys::JS_IsSameValue(self.raw, a.raw(), b.raw()) }
+    }
+    /// `v instanceof ctor`.
+    pub fn instance_of(&self, v: &Value, ctor: &Value) -> JsResult<bool> {
+        Ok(self.check_int(unsafe { sys::JS_IsInstanceOf(self.raw, v.raw(), ctor.raw()) })? > 0)
+    }
+    /// `JSON.parse`.
+    pub fn json_parse(&self, text: &str, filename: &str) -> JsResult<Value> {
+        let mut buf = Vec::with_capacity(text.len() + 1);
+        buf.extend_from_slice(text.as_bytes());
+        buf.push(0);
+        let f = CString::new(filename).unwrap_or_default();
+        self.check(unsafe {
+            sys::JS_ParseJSON(self.raw, buf.as_ptr().cast(), text.len(), f.as_ptr())
+        })
+    }
+    /// `JSON.stringify(v)`.
+    pub fn json_stringify(&self, v: &Value) -> JsResult<Value> {
+        self.check(unsafe {
+            sys::JS_JSONStringify(self.raw, v.raw(), sys::JS_UNDEFINED, sys::JS_UNDEFINED)
+        })
+    }
+    /// The state and result of a promise, or `None` if `v` is not one.
+    pub fn promise_state(&self, v: &Value) -> Option<(PromiseState, Value)> {
+        let s = unsafe { sys::JS_PromiseState(self.raw, v.raw()) };
+        let state = match s {
+            0 => PromiseState::Pending,
+            1 => PromiseState::Fulfilled,
+            2 => PromiseState::Rejected,
+            _ => return None,
+        };
+        let r = Value::from_owned(&self.rt, unsafe {
+            sys::JS_PromiseResult(self.raw, v.raw())
+        });
+        Some((state, r))
+    }
+    /// The target and handler of a proxy.
+    pub fn proxy_parts(&self, v: &Value) -> Option<(Value, Value)> {
+        if !v.is_proxy() {
+            return None;
+        }
+        let t = self
+            .check(unsafe { sys::JS_GetProxyTarget(self.raw, v.raw()) })
+            .ok()?;
+        let h = self
+            .check(unsafe { sys::JS_GetProxyHandler(self.raw, v.raw()) })
+            .ok()?;
+        Some((t, h))
+    }
+
+    // ----- properties -------------------------------------------------
+
+    pub fn get(&self, obj: &Value, key: impl PropertyKey) -> JsResult<Value> {
+        let a = key.to_atom(self)?;
+        self.check(unsafe { sys::JS_GetProperty(self.raw, obj.raw(), a.raw) })
+    }
+    pub fn get_index(&self, obj: &Value, i: u32) -> JsResult<Value> {
+        self.check(unsafe { sys::JS_GetPropertyUint32(self.raw, obj.raw(), i) })
+    }
+    /// `obj[key] = value` (throws where strict code would).
+    pub fn set(&self, obj: &Value, key: impl PropertyKey, value: Value) -> JsResult<()> {
+        let a = key.to_atom(self)?;
+        self.check_int(unsafe {
+            sys::JS_SetProperty(self.raw, obj.raw(), a.raw, value.into_raw())
+        })?;
+        Ok(())
+    }
+    /// `key in obj`.
+    pub fn has(&self, obj: &Value, key: impl PropertyKey) -> JsResult<bool> {
+        let a = key.to_atom(self)?;
+        Ok(self.check_int(unsafe { sys::JS_HasProperty(self.raw, obj.raw(), a.raw) })? > 0)
+    }
+    /// `delete obj[key]`: whether it was deleted (or absent).
+    pub fn delete(&self, obj: &Value, key: impl PropertyKey) -> JsResult<bool> {
+        let a = key.to_atom(self)?;
+        Ok(self.check_int(unsafe { sys::JS_DeleteProperty(self.raw, obj.raw(), a.raw, 0) })? > 0)
+    }
+    /// Defines a data property with the given attribute flags
+    /// ([`crate::flags`]).
+    pub fn define_value(
+        &self,
+        obj: &Value,
+        key: impl PropertyKey,
+        value: Value,
+        flags: i32,
+    ) -> JsResult<bool> {
+        let a = key.to_atom(self)?;
+        Ok(self.check_int(unsafe {
+            sys::JS_DefinePropertyValue(self.raw, obj.raw(), a.raw, value.into_raw(), flags)
+        })? > 0)
+    }
+    /// `[[DefineOwnProperty]]` with a full descriptor; `throw` makes a
+    /// refusal a `TypeError` instead of `Ok(false)`.
+    pub fn define_property(
+        &self,
+        obj: &Value,
+        key: impl PropertyKey,
+        desc: &PropertyDescriptor,
+        throw: bool,
+    ) -> JsResult<bool> {
+        let a = key.to_atom(self)?;
+        let (flags, value, getter, setter) = desc.to_raw_parts();
+        let flags = flags | if throw { sys::JS_PROP_THROW } else { 0 };
+        Ok(self.check_int(unsafe {
+            sys::JS_DefineProperty(self.raw, obj.raw(), a.raw, value, getter, setter, flags)
+        })? > 0)
+    }
+    /// `[[GetOwnProperty]]`.
+    pub fn get_own_property(
+        &self,
+        obj: &Value,
+        key: impl PropertyKey,
+    ) -> JsResult<Option<PropertyDescriptor>> {
+        let a = key.to_atom(self)?;
+        let mut d = std::mem::MaybeUninit::<sys::JSPropertyDescriptor>::uninit();
+        let r = self.check_int(unsafe {
+            sys::JS_GetOwnProperty(self.raw, d.as_mut_ptr(), obj.raw(), a.raw)
+        })?;
+        if r == 0 {
+            return Ok(None);
+        }
+        Ok(Some(PropertyDescriptor::from_raw(&self.rt, unsafe {
+            d.assume_init()
+        })))
+    }
+    /// Own property keys: strings (in the engine's order: indices, then
+    /// strings), then symbols when `symbols`; only enumerable ones when
+    /// `enumerable_only`.
+    pub fn own_keys(
+        &self,
+        obj: &Value,
+        symbols: bool,
+        enumerable_only: bool,
+    ) -> JsResult<Vec<Atom>> {
+        let mut flags = sys::JS_GPN_STRING_MASK;
+        if symbols {
+            flags |= sys::JS_GPN_SYMBOL_MASK;
+        }
+        if enumerable_only {
+            flags |= sys::JS_GPN_ENUM_ONLY;
+        }
+        let mut tab: *mut sys::JSPropertyEnum = std::ptr::null_mut();
+        let mut len = 0u32;
+        self.check_int(unsafe {
+            sys::JS_GetOwnPropertyNames(self.raw, &mut tab, &mut len, obj.raw(), flags)
+        })?;
+        let mut out = Vec::with_capacity(len as usize);
+        for i in 0..len as usize {
+            let e = unsafe { &*tab.add(i) };
+            out.push(Atom::from_borrowed(self, e.atom));
+        }
+        unsafe { sys::JS_FreePropertyEnum(self.raw, tab, len) };
+        Ok(out)
+    }
+    pub fn get_prototype(&self, obj: &Value) -> JsResult<Value> {
+        self.check(unsafe { sys::JS_GetPrototype(self.raw, obj.raw()) })
+    }
+    pub fn set_prototype(&self, obj: &Value, proto: &Value) -> JsResult<()> {
+        self.check_int(unsafe { sys::JS_SetPrototype(self.raw, obj.raw(), proto.raw()) })?;
+        Ok(())
+    }
+    pub fn is_extensible(&self, obj: &Value) -> JsResult<bool> {
+        Ok(self.check_int(unsafe { sys::JS_IsExtensible(self.raw, obj.raw()) })? > 0)
+    }
+    pub fn prevent_extensions(&self, obj: &Value) -> JsResult<bool> {
+        Ok(self.check_int(unsafe { sys::JS_PreventExtensions(self.raw, obj.raw()) })? > 0)
+    }
+    /// Sets a class's prototype object for this realm.
+    pub fn set_class_proto(&self, class_id: u32, proto: Value) {
+        unsafe { sys::JS_SetClassProto(self.raw, class_id, proto.into_raw()) }
+    }
+
+    // ----- calls and code ---------------------------------------------
+
+    /// `func.call(this, ...args)`.
+    pub fn call(&self, func: &Value, this: &Value, args: &[Value]) -> JsResult<Value> {
+        let raw: Vec<sys::JSValue> = args.iter().map(|a| a.raw()).collect();
+        self.check(unsafe {
+            sys::JS_Call(
+                self.raw,
+                func.raw(),
+                this.raw(),
+                raw.len() as c_int,
+                raw.as_ptr(),
+            )
+        })
+    }
+    /// `new func(...args)`.
+    pub fn construct(&self, func: &Value, args: &[Value]) -> JsResult<Value> {
+        let raw: Vec<sys::JSValue> = args.iter().map(|a| a.raw()).collect();
+        self.check(unsafe {
+            sys::JS_CallConstructor(self.raw, func.raw(), raw.len() as c_int, raw.as_ptr())
+        })
+    }
+
+    fn eval_raw(&self, source: &str, opts: &EvalOptions<'_>, extra: c_int) -> JsResult<Value> {
+        let mut buf = Vec::with_capacity(source.len() + 1);
+        buf.extend_from_slice(source.as_bytes());
+        buf.push(0);
+        let filename = CString::new(opts.filename.replace('\0', "")).unwrap();
+        let mut flags = extra;
+        if opts.module {
+            flags |= sys::JS_EVAL_TYPE_MODULE;
+        }
+        if opts.strict {
+            flags |= sys::JS_EVAL_FLAG_STRICT;
+        }
+        if opts.backtrace_barrier {
+            flags |= sys::JS_EVAL_FLAG_BACKTRACE_BARRIER;
+        }
+        let mut o = sys::JSEvalOptions {
+            version: sys::JS_EVAL_OPTIONS_VERSION,
+            eval_flags: flags,
+            filename: filename.as_ptr(),
+            line_num: opts.line,
+        };
+        self.check(unsafe { sys::JS_Eval2(self.raw, buf.as_ptr().cast(), source.len(), &mut o) })
+    }
+
+    /// Compiles and runs global code (or a module) in this realm.
+    pub fn eval(&self, source: &str, opts: &EvalOptions<'_>) -> JsResult<Value> {
+        self.eval_raw(source, opts, 0)
+    }
+
+    /// Compiles without running: the result is the compiled code, to run
+    /// with [`Context::run_compiled`] in this realm.
+    pub fn compile(&self, source: &str, opts: &EvalOptions<'_>) -> JsResult<Value> {
+        self.eval_raw(source, opts, sys::JS_EVAL_FLAG_COMPILE_ONLY)
+    }
+
+    /// Runs code made by [`Context::compile`] (or read back by
+    /// [`Context::read_compiled`]) in this realm; the code stays reusable.
+    pub fn run_compiled(&self, code: &Value) -> JsResult<Value> {
+        self.check(unsafe { sys::JS_EvalFunction(self.raw, code.clone().into_raw()) })
+    }
+
+    /// Serialises compiled code (engine bytecode).
+    pub fn write_compiled(&self, code: &Value) -> JsResult<Vec<u8>> {
+        let mut len = 0usize;
+        let p = unsafe {
+            sys::JS_WriteObject(
+                self.raw,
+                &mut len,
+                code.raw(),
+                sys::JS_WRITE_OBJ_BYTECODE | sys::JS_WRITE_OBJ_REFERENCE,
+            )
+        };
+        if p.is_null() {
+            return Err(self.take_exception());
+        }
+        let out = unsafe { std::slice::from_raw_parts(p, len) }.to_vec();
+        unsafe { sys::js_free(self.raw, p.cast()) };
+        Ok(out)
+    }
+
+    /// Reads back code written by [`Context::write_compiled`], bound to this
+    /// realm. The bytes must come from a trusted producer: the engine's
+    /// reader does not validate bytecode.
+    pub fn read_compiled(&self, bytes: &[u8]) -> JsResult<Value> {
+        self.check(unsafe {
+            sys::JS_ReadObject(
+                self.raw,
+                bytes.as_ptr(),
+                bytes.len(),
+                sys::JS_READ_OBJ_BYTECODE | sys::JS_READ_OBJ_REFERENCE,
+            )
+        })
+    }
+}
+
+impl Clone for Context {
+    fn clone(&self) -> Context {
+        Context {
+            raw: unsafe { sys::JS_DupContext(self.raw) },
+            rt: self.rt.clone(),
+        }
+    }
+}
+
+impl Drop for Context {
+    fn drop(&mut self) {
+        unsafe { sys::JS_FreeContext(self.raw) }
+    }
+}
+
+impl std::fmt::Debug for Context {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Context({:p})", self.raw)
+    }
+}

@@ -1,0 +1,63 @@
+use std::ffi::CString;
+use std::os::raw::{c_int, c_void};
+
+use jsvm_sys as sys;
+
+use crate::class::guard_value;
+use crate::{Context, JsResult, Value};
+
+/// A Rust function callable from JavaScript: `(context, this, arguments)`.
+///
+/// The closure must not capture [`Value`]s: the garbage collector cannot see
+/// them there, so a cycle through one would never be freed. Keep JavaScript
+/// state in objects instead (for example as properties of the function).
+pub type HostFunction = dyn Fn(&Context, &Value, &[Value]) -> JsResult<Value>;
+
+struct Closure(Box<HostFunction>);
+
+unsafe extern "C" fn trampoline(
+    ctx: *mut sys::JSContext,
+    this_val: sys::JSValue,
+    argc: c_int,
+    argv: *mut sys::JSValue,
+    _magic: c_int,
+    opaque: *mut c_void,
+) -> sys::JSValue {
+    let cx = Context::from_callback(ctx);
+    let f = &*(opaque as *const Closure);
+    guard_value(&cx, || {
+        let this = Value::from_borrowed(&cx.rt, this_val);
+        let args: Vec<Value> = (0..argc.max(0) as usize)
+            .map(|i| Value::from_borrowed(&cx.rt, *argv.add(i)))
+            .collect();
+        (f.0)(&cx, &this, &args)
+    })
+}
+
+unsafe extern "C" fn finalize(opaque: *mut c_void) {
+    drop(Box::from_raw(opaque as *mut Closure));
+}
+
+impl Context {
+    /// A JavaScript function that calls `f`, with a `name` and a `length`.
+    pub fn new_function(
+        &self,
+        name: &str,
+        length: i32,
+        f: impl Fn(&Context, &Value, &[Value]) -> JsResult<Value> + 'static,
+    ) -> JsResult<Value> {
+        let name = CString::new(name).unwrap_or_default();
+        let opaque = Box::into_raw(Box::new(Closure(Box::new(f))));
+        self.check(unsafe {
+            sys::JS_NewCClosure(
+                self.raw(),
+                trampoline,
+                name.as_ptr(),
+                Some(finalize),
+                length,
+                0,
+                opaque.cast(),
+            )
+        })
+    }
+}

@@ -1,0 +1,136 @@
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use jsvm_sys as sys;
+
+use crate::class::ClassRegistry;
+
+/// The state shared by a runtime and every value, context and atom made in
+/// it. It frees the engine runtime when the last of them is gone.
+pub(crate) struct RtInner {
+    pub(crate) rt: *mut sys::JSRuntime,
+    pub(crate) classes: RefCell<ClassRegistry>,
+}
+
+impl Drop for RtInner {
+    fn drop(&mut self) {
+        unsafe {
+            sys::JS_RunGC(self.rt);
+            sys::JS_FreeRuntime(self.rt);
+        }
+    }
+}
+
+pub(crate) type Rt = Rc<RtInner>;
+
+/// Recovers the shared runtime state inside an engine callback.
+///
+/// # Safety
+/// `rt` must be a runtime made by [`Runtime::new`], still alive.
+pub(crate) unsafe fn rt_from_raw(rt: *mut sys::JSRuntime) -> Rt {
+    let ptr = sys::JS_GetRuntimeOpaque(rt) as *const RtInner;
+    Rc::increment_strong_count(ptr);
+    Rc::from_raw(ptr)
+}
+
+/// An engine runtime: one heap and one garbage collector, shared by all the
+/// contexts made in it. Not thread-safe: use it from the thread that made it.
+///
+/// The engine runtime is freed when the last handle to it, and the last
+/// [`Value`](crate::Value), [`Context`](crate::Context) and
+/// [`Atom`](crate::Atom) of it, are gone. Objects of the heap may hold values
+/// too (class data): run [`Runtime::run_gc`] before dropping the last handle
+/// so that what nothing outside the heap reaches is freed first.
+#[derive(Clone)]
+pub struct Runtime {
+    pub(crate) inner: Rt,
+}
+
+/// Engine memory statistics (bytes and counts), as the engine reports them.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct MemoryUsage {
+    /// Bytes allocated by the engine's allocator.
+    pub malloc_size: i64,
+    /// Bytes in use as the engine accounts them.
+    pub memory_used_size: i64,
+    /// Number of live objects.
+    pub obj_count: i64,
+}
+
+impl Runtime {
+    /// Creates a runtime.
+    pub fn new() -> Runtime {
+        let rt = unsafe { sys::JS_NewRuntime() };
+        assert!(!rt.is_null(), "out of memory creating a JavaScript runtime");
+        let inner = Rc::new(RtInner {
+            rt,
+            classes: RefCell::new(ClassRegistry::default()),
+        });
+        // The opaque pointer does not own a count: callbacks only run while
+        // some owner is alive.
+        unsafe { sys::JS_SetRuntimeOpaque(rt, Rc::as_ptr(&inner) as *mut _) };
+        Runtime { inner }
+    }
+
+    pub(crate) fn from_inner(inner: Rt) -> Runtime {
+        Runtime { inner }
+    }
+
+    /// Limits the memory the engine may allocate (0: no limit).
+    pub fn set_memory_limit(&self, bytes: usize) {
+        unsafe { sys::JS_SetMemoryLimit(self.inner.rt, bytes) }
+    }
+
+    /// Limits the native stack the engine may use (0: no limit).
+    pub fn set_max_stack_size(&self, bytes: usize) {
+        unsafe { sys::JS_SetMaxStackSize(self.inner.rt, bytes) }
+    }
+
+    /// Runs a full garbage collection, cycles included.
+    pub fn run_gc(&self) {
+        unsafe { sys::JS_RunGC(self.inner.rt) }
+    }
+
+    /// What the engine has allocated.
+    pub fn memory_usage(&self) -> MemoryUsage {
+        let mut m = sys::JSMemoryUsage::default();
+        unsafe { sys::JS_ComputeMemoryUsage(self.inner.rt, &mut m) };
+        MemoryUsage {
+            malloc_size: m.malloc_size,
+            memory_used_size: m.memory_used_size,
+            obj_count: m.obj_count,
+        }
+    }
+
+    /// Whether a promise job is waiting.
+    pub fn is_job_pending(&self) -> bool {
+        unsafe { sys::JS_IsJobPending(self.inner.rt) }
+    }
+
+    /// Runs one pending promise job. `Ok(false)` when none was pending; an
+    /// exception thrown by the job is returned (the job queue goes on).
+    pub fn run_pending_job(&self) -> Result<bool, crate::Exception> {
+        let mut ctx = std::ptr::null_mut();
+        let r = unsafe { sys::JS_ExecutePendingJob(self.inner.rt, &mut ctx) };
+        match r {
+            0 => Ok(false),
+            r if r > 0 => Ok(true),
+            _ => {
+                let c = unsafe { crate::Context::from_raw_dup(&self.inner, ctx) };
+                // The job's context was kept alive by the engine for us.
+                Err(c.take_exception())
+            }
+        }
+    }
+
+    /// Whether two handles are the same runtime.
+    pub fn same(&self, other: &Runtime) -> bool {
+        Rc::ptr_eq(&self.inner, &other.inner)
+    }
+}
+
+impl Default for Runtime {
+    fn default() -> Self {
+        Runtime::new()
+    }
+}

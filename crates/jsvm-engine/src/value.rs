@@ -1,0 +1,197 @@
+use std::fmt;
+
+use jsvm_sys as sys;
+
+use crate::runtime::Rt;
+
+/// An owned reference to a JavaScript value of some runtime. Cloning adds a
+/// reference; dropping removes one.
+pub struct Value {
+    pub(crate) raw: sys::JSValue,
+    pub(crate) rt: Rt,
+}
+
+impl Value {
+    /// Takes ownership of a value the engine returned.
+    pub(crate) fn from_owned(rt: &Rt, raw: sys::JSValue) -> Value {
+        Value {
+            raw,
+            rt: rt.clone(),
+        }
+    }
+
+    /// Adds a reference to a value the engine lends.
+    pub(crate) fn from_borrowed(rt: &Rt, raw: sys::JSValue) -> Value {
+        Value {
+            raw: unsafe { sys::JS_DupValueRT(rt.rt, raw) },
+            rt: rt.clone(),
+        }
+    }
+
+    pub(crate) fn undefined_in(rt: &Rt) -> Value {
+        Value::from_owned(rt, sys::JS_UNDEFINED)
+    }
+
+    /// Gives the reference to the engine (which then owns it).
+    pub(crate) fn into_raw(self) -> sys::JSValue {
+        let raw = self.raw;
+        std::mem::forget(self);
+        raw
+    }
+
+    /// The engine's representation, still owned by `self`.
+    pub(crate) fn raw(&self) -> sys::JSValue {
+        self.raw
+    }
+
+    fn tag(&self) -> i32 {
+        self.raw.tag()
+    }
+
+    pub fn is_undefined(&self) -> bool {
+        self.tag() == sys::JS_TAG_UNDEFINED
+    }
+    pub fn is_null(&self) -> bool {
+        self.tag() == sys::JS_TAG_NULL
+    }
+    /// `null` or `undefined`.
+    pub fn is_nullish(&self) -> bool {
+        self.is_undefined() || self.is_null()
+    }
+    pub fn is_bool(&self) -> bool {
+        self.tag() == sys::JS_TAG_BOOL
+    }
+    pub fn is_number(&self) -> bool {
+        matches!(self.tag(), sys::JS_TAG_INT | sys::JS_TAG_FLOAT64)
+    }
+    pub fn is_string(&self) -> bool {
+        matches!(self.tag(), sys::JS_TAG_STRING | sys::JS_TAG_STRING_ROPE)
+    }
+    pub fn is_symbol(&self) -> bool {
+        self.tag() == sys::JS_TAG_SYMBOL
+    }
+    pub fn is_bigint(&self) -> bool {
+        matches!(self.tag(), sys::JS_TAG_BIG_INT | sys::JS_TAG_SHORT_BIG_INT)
+    }
+    pub fn is_object(&self) -> bool {
+        self.tag() == sys::JS_TAG_OBJECT
+    }
+    /// An object that can be called.
+    pub fn is_function(&self) -> bool {
+        // JS_IsFunction only reads the object's class.
+        self.is_object() && unsafe { sys::JS_IsFunction(std::ptr::null_mut(), self.raw) }
+    }
+    pub fn is_array(&self) -> bool {
+        unsafe { sys::JS_IsArray(self.raw) }
+    }
+    pub fn is_error(&self) -> bool {
+        unsafe { sys::JS_IsError(self.raw) }
+    }
+    pub fn is_promise(&self) -> bool {
+        unsafe { sys::JS_IsPromise(self.raw) }
+    }
+    pub fn is_proxy(&self) -> bool {
+        unsafe { sys::JS_IsProxy(self.raw) }
+    }
+    /// An error the engine will not let scripts catch (termination).
+    pub fn is_uncatchable_error(&self) -> bool {
+        unsafe { sys::JS_IsUncatchableError(self.raw) }
+    }
+
+    /// The boolean, if this is one.
+    pub fn as_bool(&self) -> Option<bool> {
+        self.is_bool().then(|| unsafe { self.raw.u.int32 != 0 })
+    }
+    /// The number, if this is one.
+    pub fn as_f64(&self) -> Option<f64> {
+        match self.tag() {
+            sys::JS_TAG_INT => Some(unsafe { self.raw.u.int32 } as f64),
+            sys::JS_TAG_FLOAT64 => Some(unsafe { self.raw.u.float64 }),
+            _ => None,
+        }
+    }
+    /// The number, if this is an integer that fits `i32`.
+    pub fn as_i32(&self) -> Option<i32> {
+        match self.tag() {
+            sys::JS_TAG_INT => Some(unsafe { self.raw.u.int32 }),
+            sys::JS_TAG_FLOAT64 => {
+                let f = unsafe { self.raw.u.float64 };
+                (f.fract() == 0.0 && f >= i32::MIN as f64 && f <= i32::MAX as f64)
+                    .then_some(f as i32)
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether both are the same object (or the same primitive bits). For
+    /// JavaScript equality use [`crate::Context::strict_equals`].
+    pub fn same_object(&self, other: &Value) -> bool {
+        self.is_object() && other.is_object() && unsafe { self.raw.u.ptr == other.raw.u.ptr }
+    }
+
+    /// An identity for an object, usable as a map key while the object lives.
+    pub fn object_id(&self) -> Option<usize> {
+        self.is_object().then(|| unsafe { self.raw.u.ptr as usize })
+    }
+
+    /// The engine class id of an object (0 for primitives).
+    pub fn class_id(&self) -> u32 {
+        unsafe { sys::JS_GetClassID(self.raw) }
+    }
+}
+
+impl Clone for Value {
+    fn clone(&self) -> Value {
+        Value::from_borrowed(&self.rt, self.raw)
+    }
+}
+
+impl Drop for Value {
+    fn drop(&mut self) {
+        if self.raw.has_ref_count() {
+            unsafe { sys::JS_FreeValueRT(self.rt.rt, self.raw) }
+        }
+    }
+}
+
+impl fmt::Debug for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Value(tag {})", self.tag())
+    }
+}
+
+/// A JavaScript exception: the thrown value.
+#[derive(Clone, Debug)]
+pub struct Exception {
+    value: Value,
+}
+
+impl Exception {
+    /// An exception that throws `value`.
+    pub fn new(value: Value) -> Exception {
+        Exception { value }
+    }
+    /// The thrown value.
+    pub fn value(&self) -> &Value {
+        &self.value
+    }
+    /// The thrown value, by value.
+    pub fn into_value(self) -> Value {
+        self.value
+    }
+    /// Whether scripts cannot catch this (termination by the host).
+    pub fn is_uncatchable(&self) -> bool {
+        self.value.is_uncatchable_error()
+    }
+}
+
+impl fmt::Display for Exception {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "JavaScript exception")
+    }
+}
+
+impl std::error::Error for Exception {}
+
+/// The result of an operation that may throw.
+pub type JsResult<T> = Result<T, Exception>;

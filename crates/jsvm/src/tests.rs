@@ -1,0 +1,152 @@
+use super::*;
+
+fn setup(code: &str) -> (Isolate, VmContext) {
+    let iso = Isolate::new();
+    let ctx = iso
+        .create_context(None, &ContextOptions::default())
+        .unwrap();
+    iso.run_in_context(code, &ctx, &ScriptOptions::default())
+        .unwrap();
+    (iso, ctx)
+}
+
+fn eval_str(iso: &Isolate, ctx: &VmContext, code: &str) -> String {
+    let v = iso
+        .run_in_context(code, ctx, &ScriptOptions::default())
+        .unwrap_or_else(|e| {
+            let m = iso.main_context();
+            panic!("{}", m.to_rust_string(e.value()).unwrap())
+        });
+    iso.main_context().to_rust_string(&v).unwrap()
+}
+
+#[test]
+fn assignments_and_declarations_land_on_the_context_object() {
+    let (iso, ctx) = setup("x = 1; var y = 2; function f() {} this.z = 3; let l = 4;");
+    let m = iso.main_context();
+    let obj = ctx.object();
+    for key in ["x", "y", "f", "z"] {
+        assert!(m.has(obj, key).unwrap(), "{key} missing");
+    }
+    assert!(!m.has(obj, "l").unwrap());
+    assert_eq!(eval_str(&iso, &ctx, "l"), "4");
+}
+
+#[test]
+fn reads_prefer_the_context_object_over_builtins() {
+    let iso = Isolate::new();
+    let m = iso.main_context();
+    let sandbox = m.new_object().unwrap();
+    m.set(&sandbox, "Math", m.string("shadow").unwrap())
+        .unwrap();
+    let ctx = iso
+        .create_context(Some(&sandbox), &ContextOptions::default())
+        .unwrap();
+    assert_eq!(eval_str(&iso, &ctx, "Math"), "shadow");
+    assert_eq!(eval_str(&iso, &ctx, "typeof Array"), "function");
+}
+
+#[test]
+fn unresolvable_names_throw_reference_errors() {
+    let (iso, ctx) = setup("");
+    assert_eq!(
+        eval_str(&iso, &ctx, "try { nope } catch (e) { e.name }"),
+        "ReferenceError"
+    );
+    assert_eq!(eval_str(&iso, &ctx, "typeof nope"), "undefined");
+}
+
+#[test]
+fn global_cannot_be_frozen() {
+    let (iso, ctx) = setup("");
+    assert_eq!(
+        eval_str(
+            &iso,
+            &ctx,
+            "try { Object.freeze(globalThis) } catch (e) { e.message }"
+        ),
+        "Cannot freeze"
+    );
+}
+
+#[test]
+fn global_this_is_not_the_context_object() {
+    let (iso, ctx) = setup("");
+    let g = iso
+        .run_in_context("globalThis", &ctx, &ScriptOptions::default())
+        .unwrap();
+    assert!(!g.same_object(ctx.object()));
+    assert!(g.same_object(ctx.global()));
+}
+
+#[test]
+fn dont_contextify_returns_the_global() {
+    let iso = Isolate::new();
+    let opts = ContextOptions {
+        dont_contextify: true,
+        ..Default::default()
+    };
+    let ctx = iso.create_context(None, &opts).unwrap();
+    let g = iso
+        .run_in_context("globalThis", &ctx, &ScriptOptions::default())
+        .unwrap();
+    assert!(g.same_object(ctx.object()));
+    assert!(iso.context_of(&g).is_some());
+}
+
+#[test]
+fn is_context_knows_contextified_objects() {
+    let (iso, ctx) = setup("");
+    assert!(iso.context_of(ctx.object()).is_some());
+    let other = iso.main_context().new_object().unwrap();
+    assert!(iso.context_of(&other).is_none());
+}
+
+#[test]
+fn a_script_runs_in_many_contexts() {
+    let iso = Isolate::new();
+    let script = iso
+        .compile_script(
+            "typeof n === 'number' ? ++n : (n = 1)",
+            &ScriptOptions::default(),
+        )
+        .unwrap();
+    let a = iso
+        .create_context(None, &ContextOptions::default())
+        .unwrap();
+    let b = iso
+        .create_context(None, &ContextOptions::default())
+        .unwrap();
+    for _ in 0..3 {
+        script.run_in_context(&a).unwrap();
+    }
+    script.run_in_context(&b).unwrap();
+    let m = iso.main_context();
+    assert_eq!(m.get(a.object(), "n").unwrap().as_i32(), Some(3));
+    assert_eq!(m.get(b.object(), "n").unwrap().as_i32(), Some(1));
+    assert!(m.get(&m.global(), "n").unwrap().is_undefined());
+}
+
+#[test]
+fn contexts_are_collected() {
+    let iso = Isolate::new();
+    iso.runtime().run_gc();
+    let before = iso.runtime().memory_usage().obj_count;
+    for _ in 0..50 {
+        let ctx = iso
+            .create_context(None, &ContextOptions::default())
+            .unwrap();
+        iso.run_in_context(
+            "var a = [1, 2, 3]; function f() { return a }",
+            &ctx,
+            &ScriptOptions::default(),
+        )
+        .unwrap();
+    }
+    iso.runtime().run_gc();
+    let after = iso.runtime().memory_usage().obj_count;
+    assert!(
+        after - before < 50,
+        "contexts leak: {before} -> {after} objects"
+    );
+}
