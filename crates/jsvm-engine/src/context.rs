@@ -170,15 +170,7 @@ impl Context {
     }
     /// A plain `Error` of this realm with `message`.
     pub fn error(&self, msg: &str) -> JsResult<Value> {
-        let e = self.check(unsafe { sys::JS_NewError(self.raw) })?;
-        let m = self.string(msg)?;
-        self.define_value(
-            &e,
-            "message",
-            m,
-            sys::JS_PROP_WRITABLE | sys::JS_PROP_CONFIGURABLE,
-        )?;
-        Ok(e)
+        Ok(self.throw_with(sys::JS_ThrowPlainError, msg).into_value())
     }
 
     // ----- values -----------------------------------------------------

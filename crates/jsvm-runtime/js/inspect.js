@@ -3,7 +3,8 @@
 // This file is the body of a function `(module, exports, internals)`.  It sets
 //   module.exports = { inspect, format, formatWithOptions,
 //                      stripVTControlCharacters, getStringWidth }
-// and aims to print exactly what Node.js 26 prints.  It uses no Node globals
+// and aims to print exactly what Node.js 26 prints (tested against Node 26.10
+// by inspect-test/run.js).  It uses no Node globals
 // (no require/process/Buffer) and never relies on `instanceof` for type
 // detection, because values may come from other realms (vm contexts).
 // Brand checks are done by calling built-in methods/getters that throw on the
@@ -23,6 +24,7 @@
 //     -> { state: 'pending' | 'fulfilled' | 'rejected', result } otherwise
 //        (`result` is undefined while pending).
 //   internals.previewEntries(value, isIterator)
+//     Called as (weakMapOrSet, false) or (mapOrSetIterator, true).
 //     Without side effects (iterators must not be advanced):
 //     - WeakMap:  flat array [key1, value1, key2, value2, ...] of live entries;
 //     - WeakSet:  array [value1, value2, ...];
@@ -55,6 +57,22 @@
 //   internals.isBuiltinModule(id) -> boolean: used only with `colors: true`
 //     to grey out stack frames of `node:<id>` builtin modules.  Fallback:
 //     every `node:` frame counts as builtin.
+//
+// Notes for the embedding runtime:
+// - Errors print `err.stack` as is (then own extra properties in braces), so
+//   `stack` must be V8-shaped: "Name: message\n    at fn (file:line:col)...".
+//   QuickJS-ng's default stack holds only the frames (plus a trailing
+//   newline); install an `Error.prepareStackTrace` that prepends
+//   Error.prototype.toString(err) and formats frames as "\n    at ...".
+//   With showHidden, V8 shows `stack` as a non-enumerable own accessor
+//   (`[stack]: [Getter/Setter]`); QuickJS's differs.
+// - QuickJS-ng C APIs covering the required members: JS_IsProxy /
+//   JS_GetProxyTarget / JS_GetProxyHandler, JS_PromiseState /
+//   JS_PromiseResult.  previewEntries has no public QuickJS API (returning
+//   undefined degrades to `<items unknown>`).
+// - getOwnNonIndexProperties: the pure-JS fallback enumerates every index of
+//   an array / typed array (about 0.5 s for 1e6 elements in QuickJS); a native
+//   version that skips integer atoms makes that O(extra keys).
 //
 // V8-only behaviour that an engine such as QuickJS cannot reproduce in pure JS
 // is noted inline (search for "ENGINE NOTE").

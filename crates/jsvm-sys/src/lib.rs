@@ -329,6 +329,7 @@ extern "C" {
     pub fn JS_ThrowReferenceError(ctx: *mut JSContext, fmt: *const c_char, ...) -> JSValue;
     pub fn JS_ThrowSyntaxError(ctx: *mut JSContext, fmt: *const c_char, ...) -> JSValue;
     pub fn JS_ThrowInternalError(ctx: *mut JSContext, fmt: *const c_char, ...) -> JSValue;
+    pub fn JS_ThrowPlainError(ctx: *mut JSContext, fmt: *const c_char, ...) -> JSValue;
     pub fn JS_ThrowOutOfMemory(ctx: *mut JSContext) -> JSValue;
 
     pub fn JS_FreeValue(ctx: *mut JSContext, v: JSValue);

@@ -228,9 +228,22 @@ impl Isolate {
     /// Compiles a script (`new vm.Script`). Syntax errors are errors of the
     /// main context.
     pub fn compile_script(&self, source: &str, options: &ScriptOptions) -> JsResult<Script> {
-        let code = self.main.compile(source, &options.eval_options())?;
+        self.compile_script_in(source, options, None)
+    }
+
+    /// Compiles a script for a context (the main one when `None`): syntax
+    /// errors are errors of that context, and the script runs there fastest.
+    /// It can still run in any other context of the isolate.
+    pub fn compile_script_in(
+        &self,
+        source: &str,
+        options: &ScriptOptions,
+        context: Option<&VmContext>,
+    ) -> JsResult<Script> {
+        let home = context.map_or(&self.main, |c| &c.context);
+        let code = home.compile(source, &options.eval_options())?;
         Ok(Script {
-            home: (self.main.clone(), code),
+            home: (home.clone(), code),
             bytes: OnceCell::new(),
             last: RefCell::new(None),
         })

@@ -3,7 +3,7 @@
 const vm = require('node:vm');
 
 const ctx = vm.createContext({ existing: 1 });
-vm.runInContext('existing = 2; plain = "plain"; this.viaThis = "this"; globalThis.viaGlobalThis = "globalThis";', ctx);
+vm.runInContext('existing = 2; plain = "p"; this.viaThis = "t"; globalThis.viaGlobalThis = "g";', ctx);
 console.log(ctx);
 
 ctx.fromOutside = 'outside';

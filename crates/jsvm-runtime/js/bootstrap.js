@@ -1,0 +1,223 @@
+// jsvm: sets up the Node-compatible host in the main context and returns
+// `runMain(path)`. Evaluated as a function of `natives` (see src/lib.rs).
+(function bootstrap(natives) {
+  'use strict';
+
+  // ----- internal modules (embedded sources) ------------------------------
+  const internalCache = new Map();
+  function requireInternal(id) {
+    let m = internalCache.get(id);
+    if (m) return m.exports;
+    const source = natives.internalSource(id);
+    if (source === undefined) throw new Error(`No such built-in module: ${id}`);
+    m = { exports: {} };
+    internalCache.set(id, m);
+    const fn = natives.compileFunction(source, `node:${id}`,
+                                       ['module', 'exports', 'internals', 'require']);
+    fn.call(m.exports, m, m.exports, natives.internals, requireInternal);
+    return m.exports;
+  }
+
+  const inspectModule = requireInternal('internal/inspect');
+  const { inspect, format, formatWithOptions } = inspectModule;
+
+  // ----- process ------------------------------------------------------------
+  const process = {
+    argv: natives.argv,
+    argv0: 'jsvm',
+    execArgv: [],
+    env: natives.env,
+    platform: natives.platform,
+    arch: natives.arch,
+    pid: natives.pid,
+    version: 'v26.10.0',
+    versions: { node: '26.10.0', jsvm: natives.version, quickjs: natives.engineVersion },
+    exitCode: undefined,
+    cwd: () => natives.cwd(),
+    exit(code) {
+      if (code !== undefined) process.exitCode = code;
+      natives.exit(process.exitCode === undefined ? 0 : Number(process.exitCode) | 0);
+    },
+    nextTick(fn, ...args) {
+      Promise.resolve().then(() => fn(...args));
+    },
+    stdout: { write(s) { natives.write(1, String(s)); return true; }, isTTY: false },
+    stderr: { write(s) { natives.write(2, String(s)); return true; }, isTTY: false },
+  };
+
+  // ----- console --------------------------------------------------------------
+  const counts = new Map();
+  let groupIndent = '';
+  function print(fd, args) {
+    let s = formatWithOptions({}, ...args);
+    if (groupIndent) s = groupIndent + s.split('\n').join(`\n${groupIndent}`);
+    natives.write(fd, `${s}\n`);
+  }
+  const console = {
+    log(...args) { print(1, args); },
+    info(...args) { print(1, args); },
+    debug(...args) { print(1, args); },
+    warn(...args) { print(2, args); },
+    error(...args) { print(2, args); },
+    trace(...args) { print(2, [`Trace: ${format(...args)}`]); },
+    dir(obj, options) { print(1, [inspect(obj, { customInspect: false, ...options })]); },
+    assert(ok, ...args) {
+      if (!ok) {
+        args[0] = `Assertion failed${args.length === 0 ? '' : `: ${args[0]}`}`;
+        print(2, args);
+      }
+    },
+    count(label = 'default') {
+      label = `${label}`;
+      const n = (counts.get(label) || 0) + 1;
+      counts.set(label, n);
+      print(1, [`${label}: ${n}`]);
+    },
+    countReset(label = 'default') { counts.delete(`${label}`); },
+    group(...args) { if (args.length) print(1, args); groupIndent += '  '; },
+    groupEnd() { groupIndent = groupIndent.slice(0, -2); },
+  };
+  console.groupCollapsed = console.group;
+
+  // ----- globals --------------------------------------------------------------
+  const define = (name, value) => Object.defineProperty(globalThis, name, {
+    value, writable: true, configurable: true, enumerable: false,
+  });
+  define('global', globalThis);
+  define('process', process);
+  define('console', console);
+  define('queueMicrotask', (fn) => { Promise.resolve().then(fn); });
+
+  // ----- CommonJS loader ---------------------------------------------------
+  const builtins = {
+    vm: () => requireInternal('vm'),
+    util: () => requireInternal('internal/inspect'),
+  };
+
+  function dirname(p) {
+    const i = p.lastIndexOf('/');
+    if (i < 0) return '.';
+    if (i === 0) return '/';
+    return p.slice(0, i);
+  }
+
+  function normalize(p) {
+    const abs = p.startsWith('/');
+    const out = [];
+    for (const part of p.split('/')) {
+      if (part === '' || part === '.') continue;
+      if (part === '..') out.pop();
+      else out.push(part);
+    }
+    return (abs ? '/' : '') + out.join('/');
+  }
+
+  function resolvePath(base, request) {
+    return normalize(request.startsWith('/') ? request : `${base}/${request}`);
+  }
+
+  function tryFile(p) {
+    return natives.fileKind(p) === 'file' ? p : undefined;
+  }
+
+  function tryExtensions(p) {
+    return tryFile(p) || tryFile(`${p}.js`) || tryFile(`${p}.json`) || tryFile(`${p}.cjs`);
+  }
+
+  function resolveFilename(request, parentDir) {
+    if (!(request.startsWith('./') || request.startsWith('../') || request.startsWith('/') ||
+          request === '.' || request === '..')) {
+      const err = new Error(`Cannot find module '${request}'`);
+      err.code = 'MODULE_NOT_FOUND';
+      throw err;
+    }
+    const p = resolvePath(parentDir, request);
+    let found = tryExtensions(p);
+    if (!found && natives.fileKind(p) === 'dir') {
+      const pkg = tryFile(`${p}/package.json`);
+      if (pkg) {
+        const main = JSON.parse(natives.readFile(pkg)).main;
+        if (main) found = tryExtensions(resolvePath(p, main));
+      }
+      found = found || tryFile(`${p}/index.js`) || tryFile(`${p}/index.json`);
+    }
+    if (!found) {
+      const err = new Error(`Cannot find module '${p}'`);
+      err.code = 'MODULE_NOT_FOUND';
+      throw err;
+    }
+    return found;
+  }
+
+  class Module {
+    constructor(id, parent) {
+      this.id = id;
+      this.path = dirname(id);
+      this.exports = {};
+      this.filename = id;
+      this.loaded = false;
+      this.children = [];
+      this.paths = [];
+      if (parent) parent.children.push(this);
+    }
+  }
+  Module._cache = Object.create(null);
+
+  function makeRequire(mod) {
+    function require(request) {
+      if (typeof request !== 'string') {
+        throw requireInternal('internal/errors').codes.ERR_INVALID_ARG_TYPE('id', 'string', request);
+      }
+      const name = request.startsWith('node:') ? request.slice(5) : request;
+      if (Object.prototype.hasOwnProperty.call(builtins, name)) return builtins[name]();
+      const filename = resolveFilename(request, mod.path);
+      const cached = Module._cache[filename];
+      if (cached) return cached.exports;
+      const child = new Module(filename, mod);
+      Module._cache[filename] = child;
+      try {
+        loadModule(child);
+      } catch (e) {
+        delete Module._cache[filename];
+        throw e;
+      }
+      return child.exports;
+    }
+    require.cache = Module._cache;
+    require.resolve = (request) => resolveFilename(request, mod.path);
+    require.main = mainModule;
+    return require;
+  }
+
+  let mainModule;
+
+  function loadModule(mod) {
+    const source = natives.readFile(mod.filename);
+    if (mod.filename.endsWith('.json')) {
+      try {
+        mod.exports = JSON.parse(source);
+      } catch (e) {
+        e.message = `${mod.filename}: ${e.message}`;
+        throw e;
+      }
+    } else {
+      const fn = natives.compileFunction(stripShebang(source), mod.filename,
+                                         ['exports', 'require', 'module', '__filename', '__dirname']);
+      fn.call(mod.exports, mod.exports, makeRequire(mod), mod, mod.filename, mod.path);
+    }
+    mod.loaded = true;
+  }
+
+  function stripShebang(source) {
+    return source.startsWith('#!') ? `//${source.slice(2)}` : source;
+  }
+
+  function runMain(filename) {
+    mainModule = new Module(filename, null);
+    mainModule.id = '.';
+    Module._cache[filename] = mainModule;
+    loadModule(mainModule);
+  }
+
+  return { runMain, inspect, process };
+});

@@ -1,0 +1,211 @@
+// jsvm: Node's error classes with codes (ERR_*) and the argument
+// validators of Node's internal/validators, with Node 26's messages.
+// Body of a function (module, exports, internals, require).
+'use strict';
+
+const { inspect } = require('internal/inspect');
+
+const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object',
+  'boolean', 'bigint', 'symbol'];
+const classRegExp = /^([A-Z][a-z0-9]*)+$/;
+
+function makeNodeError(Base, code, message) {
+  const err = new Base(message);
+  Object.defineProperty(err, 'code', {
+    value: code, enumerable: true, writable: true, configurable: true,
+  });
+  // Node's stack and toString name the code: `TypeError [ERR_X]: message`.
+  if (typeof err.stack === 'string') {
+    const head = `${err.name}: ${message}`;
+    const rest = err.stack.startsWith(head) ? err.stack.slice(head.length) :
+      err.stack.replace(/^[^\n]*/, '');
+    Object.defineProperty(err, 'stack', {
+      value: `${err.name} [${code}]: ${message}${rest}`,
+      writable: true, configurable: true, enumerable: false,
+    });
+  }
+  Object.defineProperty(err, 'toString', {
+    value() { return `${this.name} [${code}]: ${this.message}`; },
+    writable: true, configurable: true, enumerable: false,
+  });
+  return err;
+}
+
+function determineSpecificType(value) {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  const type = typeof value;
+  switch (type) {
+    case 'bigint':
+      return `type bigint (${value}n)`;
+    case 'number':
+      if (value === 0) return 1 / value === -Infinity ? 'type number (-0)' : 'type number (0)';
+      if (value !== value) return 'type number (NaN)';
+      if (value === Infinity) return 'type number (Infinity)';
+      if (value === -Infinity) return 'type number (-Infinity)';
+      return `type number (${value})`;
+    case 'boolean':
+      return value ? 'type boolean (true)' : 'type boolean (false)';
+    case 'symbol':
+      return `type symbol (${String(value)})`;
+    case 'function':
+      return `function ${value.name}`;
+    case 'object':
+      if (value.constructor && 'name' in value.constructor) {
+        return `an instance of ${value.constructor.name}`;
+      }
+      return `${inspect(value, { depth: -1 })}`;
+    case 'string':
+      if (value.length > 28) value = `${value.slice(0, 25)}...`;
+      if (value.indexOf("'") === -1) return `type string ('${value}')`;
+      return `type string (${JSON.stringify(value)})`;
+    default:
+      return `type ${type} (${String(value)})`;
+  }
+}
+
+function listOf(items, word) {
+  if (items.length > 2) {
+    const last = items.pop();
+    return `${word}${items.join(', ')}, or ${last}`;
+  }
+  if (items.length === 2) return `${word}${items[0]} or ${items[1]}`;
+  return `${word}${items[0]}`;
+}
+
+function invalidArgTypeMessage(name, expected, actual) {
+  if (!Array.isArray(expected)) expected = [expected];
+  let msg = 'The ';
+  if (name.endsWith(' argument')) {
+    msg += `${name} `;
+  } else {
+    msg += `"${name}" ${name.includes('.') ? 'property' : 'argument'} `;
+  }
+  msg += 'must be ';
+  const types = [];
+  const instances = [];
+  const other = [];
+  for (const value of expected) {
+    if (kTypes.includes(value)) types.push(value.toLowerCase());
+    else if (classRegExp.test(value)) instances.push(value);
+    else other.push(value);
+  }
+  if (instances.length > 0) {
+    const pos = types.indexOf('object');
+    if (pos !== -1) {
+      types.splice(pos, 1);
+      instances.push('Object');
+    }
+  }
+  if (types.length > 0) {
+    if (types.length > 2) {
+      const last = types.pop();
+      msg += `one of type ${types.join(', ')}, or ${last}`;
+    } else if (types.length === 2) {
+      msg += `one of type ${types[0]} or ${types[1]}`;
+    } else {
+      msg += `of type ${types[0]}`;
+    }
+    if (instances.length > 0 || other.length > 0) msg += ' or ';
+  }
+  if (instances.length > 0) {
+    msg += listOf(instances, 'an instance of ');
+    if (other.length > 0) msg += ' or ';
+  }
+  if (other.length > 0) {
+    if (other.length > 1) {
+      msg += listOf(other, 'one of ');
+    } else {
+      if (other[0].toLowerCase() !== other[0]) msg += 'an ';
+      msg += `${other[0]}`;
+    }
+  }
+  return `${msg}. Received ${determineSpecificType(actual)}`;
+}
+
+function addNumericalSeparator(val) {
+  let res = '';
+  let i = val.length;
+  const start = val[0] === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) res = `_${val.slice(i - 3, i)}${res}`;
+  return `${val.slice(0, i)}${res}`;
+}
+
+const codes = {
+  ERR_INVALID_ARG_TYPE: (name, expected, actual) =>
+    makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+                  invalidArgTypeMessage(name, expected, actual)),
+  ERR_INVALID_ARG_VALUE: (name, value, reason = 'is invalid') => {
+    let inspected = inspect(value);
+    if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
+    const type = name.includes('.') ? 'property' : 'argument';
+    return makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+                         `The ${type} '${name}' ${reason}. Received ${inspected}`);
+  },
+  ERR_OUT_OF_RANGE: (str, range, input) => {
+    let received;
+    if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {
+      received = addNumericalSeparator(String(input));
+    } else if (typeof input === 'bigint') {
+      received = String(input);
+      if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
+      received += 'n';
+    } else {
+      received = inspect(input);
+    }
+    return makeNodeError(RangeError, 'ERR_OUT_OF_RANGE',
+                         `The value of "${str}" is out of range. It must be ${range}. Received ${received}`);
+  },
+};
+
+function validateObject(value, name, options) {
+  const nullable = options && options.nullable;
+  if ((!nullable && value === null) || Array.isArray(value) ||
+      typeof value !== 'object' || value === null && !nullable) {
+    if (!(nullable && value === null)) throw codes.ERR_INVALID_ARG_TYPE(name, 'Object', value);
+  }
+}
+
+function validateString(value, name) {
+  if (typeof value !== 'string') throw codes.ERR_INVALID_ARG_TYPE(name, 'string', value);
+}
+
+function validateBoolean(value, name) {
+  if (typeof value !== 'boolean') throw codes.ERR_INVALID_ARG_TYPE(name, 'boolean', value);
+}
+
+function validateInt32(value, name, min = -2147483648, max = 2147483647) {
+  if (typeof value !== 'number') throw codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (value < min || value > max) {
+    throw codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+  }
+}
+
+function validateUint32(value, name, positive = false) {
+  if (typeof value !== 'number') throw codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
+  const min = positive ? 1 : 0;
+  const max = 4294967295;
+  if (value < min || value > max) {
+    throw codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+  }
+}
+
+function validateOneOf(value, name, oneOf) {
+  if (!oneOf.includes(value)) {
+    const allowed = oneOf.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
+    throw codes.ERR_INVALID_ARG_VALUE(name, value, `must be one of: ${allowed}`);
+  }
+}
+
+module.exports = {
+  codes,
+  determineSpecificType,
+  validateObject,
+  validateString,
+  validateBoolean,
+  validateInt32,
+  validateUint32,
+  validateOneOf,
+};

@@ -1,0 +1,217 @@
+// jsvm: the JavaScript face of `node:vm`: Node 26's argument handling and
+// errors, over the native binding of jsvm's vm layer (`internals.vm`).
+// Body of a function (module, exports, internals, require).
+'use strict';
+
+const binding = internals.vm;
+const {
+  codes: { ERR_INVALID_ARG_TYPE },
+  validateObject,
+  validateString,
+  validateBoolean,
+  validateInt32,
+  validateUint32,
+  validateOneOf,
+} = require('internal/errors');
+
+const constants = Object.freeze(Object.assign(Object.create(null), {
+  USE_MAIN_CONTEXT_DEFAULT_LOADER: Symbol('vm_dynamic_import_main_context_default'),
+  DONT_CONTEXTIFY: Symbol('vm_context_no_contextify'),
+}));
+
+const kParsingContext = Symbol('script parsing context');
+const kHandle = Symbol('kHandle');
+
+function isObjectLike(value) {
+  return (typeof value === 'object' && value !== null) || typeof value === 'function';
+}
+
+function isContext(object) {
+  if (typeof object !== 'object' || object === null) {
+    throw ERR_INVALID_ARG_TYPE('object', 'object', object);
+  }
+  return binding.isContext(object);
+}
+
+function validateContext(contextifiedObject) {
+  if (!isContext(contextifiedObject)) {
+    throw ERR_INVALID_ARG_TYPE('contextifiedObject', 'vm.Context', contextifiedObject);
+  }
+}
+
+function getRunInContextArgs(options = {}) {
+  validateObject(options, 'options');
+  let timeout = options.timeout;
+  if (timeout === undefined) {
+    timeout = -1;
+  } else {
+    validateUint32(timeout, 'options.timeout', true);
+  }
+  const { displayErrors = true, breakOnSigint = false } = options;
+  validateBoolean(displayErrors, 'options.displayErrors');
+  validateBoolean(breakOnSigint, 'options.breakOnSigint');
+  return { timeout, displayErrors, breakOnSigint };
+}
+
+class ContextifyScript {
+  constructor(code, filename, lineOffset, columnOffset, parsingContext) {
+    this[kHandle] = binding.compileScript(code, filename, lineOffset, columnOffset,
+                                          parsingContext);
+  }
+
+  runInContext(contextifiedObject, options) {
+    validateContext(contextifiedObject);
+    getRunInContextArgs(options);
+    return binding.runScript(this[kHandle], contextifiedObject);
+  }
+
+  createCachedData() {
+    throw new Error('script.createCachedData() is not supported yet');
+  }
+}
+Object.defineProperty(ContextifyScript.prototype, kHandle, {
+  value: undefined, writable: true, enumerable: false, configurable: true,
+});
+
+class Script extends ContextifyScript {
+  constructor(code, options = {}) {
+    code = `${code}`;
+    if (typeof options === 'string') {
+      options = { filename: options };
+    } else {
+      validateObject(options, 'options');
+    }
+    const {
+      filename = 'evalmachine.<anonymous>',
+      lineOffset = 0,
+      columnOffset = 0,
+      cachedData,
+      produceCachedData = false,
+      importModuleDynamically,
+      [kParsingContext]: parsingContext,
+    } = options;
+    validateString(filename, 'options.filename');
+    validateInt32(lineOffset, 'options.lineOffset');
+    validateInt32(columnOffset, 'options.columnOffset');
+    if (cachedData !== undefined && !ArrayBuffer.isView(cachedData)) {
+      throw ERR_INVALID_ARG_TYPE('options.cachedData',
+                                 ['Buffer', 'TypedArray', 'DataView'], cachedData);
+    }
+    validateBoolean(produceCachedData, 'options.produceCachedData');
+    if (importModuleDynamically !== undefined &&
+        importModuleDynamically !== constants.USE_MAIN_CONTEXT_DEFAULT_LOADER &&
+        typeof importModuleDynamically !== 'function') {
+      throw ERR_INVALID_ARG_TYPE('options.importModuleDynamically',
+                                 ['function', 'vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER'],
+                                 importModuleDynamically);
+    }
+    super(code, filename, lineOffset, columnOffset, parsingContext);
+    Object.defineProperty(this, kHandle, { enumerable: false });
+  }
+
+  runInThisContext(options) {
+    getRunInContextArgs(options);
+    return binding.runScript(this[kHandle], undefined);
+  }
+
+  runInContext(contextifiedObject, options) {
+    return super.runInContext(contextifiedObject, options);
+  }
+
+  runInNewContext(contextObject, options) {
+    const context = createContext(contextObject, getContextOptions(options));
+    return this.runInContext(context, options);
+  }
+}
+Object.defineProperty(Script.prototype, 'cachedDataRejected', {
+  value: undefined, writable: true, enumerable: false, configurable: true,
+});
+
+function getContextOptions(options) {
+  if (!options) return {};
+  const contextOptions = {
+    name: options.contextName,
+    origin: options.contextOrigin,
+    codeGeneration: undefined,
+    microtaskMode: options.microtaskMode,
+  };
+  if (contextOptions.name !== undefined) validateString(contextOptions.name, 'options.contextName');
+  if (contextOptions.origin !== undefined) validateString(contextOptions.origin, 'options.contextOrigin');
+  if (options.contextCodeGeneration !== undefined) {
+    validateObject(options.contextCodeGeneration, 'options.contextCodeGeneration');
+    const { strings, wasm } = options.contextCodeGeneration;
+    if (strings !== undefined) validateBoolean(strings, 'options.contextCodeGeneration.strings');
+    if (wasm !== undefined) validateBoolean(wasm, 'options.contextCodeGeneration.wasm');
+    contextOptions.codeGeneration = { strings, wasm };
+  }
+  if (options.microtaskMode !== undefined) validateString(options.microtaskMode, 'options.microtaskMode');
+  return contextOptions;
+}
+
+let defaultContextNameIndex = 1;
+function createContext(contextObject = {}, options = {}) {
+  const dontContextify = contextObject === constants.DONT_CONTEXTIFY;
+  if (!dontContextify && isContext(contextObject)) return contextObject;
+  validateObject(options, 'options');
+  const {
+    name = `VM Context ${defaultContextNameIndex++}`,
+    origin,
+    codeGeneration,
+    microtaskMode,
+  } = options;
+  validateString(name, 'options.name');
+  if (origin !== undefined) validateString(origin, 'options.origin');
+  if (codeGeneration !== undefined) validateObject(codeGeneration, 'options.codeGeneration');
+  let strings = true;
+  let wasm = true;
+  if (codeGeneration !== undefined) {
+    ({ strings = true, wasm = true } = codeGeneration);
+    validateBoolean(strings, 'options.codeGeneration.strings');
+    validateBoolean(wasm, 'options.codeGeneration.wasm');
+  }
+  if (microtaskMode !== undefined) {
+    validateOneOf(microtaskMode, 'options.microtaskMode', ['afterEvaluate', undefined]);
+  }
+  const result = binding.makeContext(dontContextify ? undefined : contextObject, name,
+                                     dontContextify);
+  return dontContextify ? result : contextObject;
+}
+
+function createScript(code, options) {
+  return new Script(code, options);
+}
+
+function runInContext(code, contextifiedObject, options) {
+  validateContext(contextifiedObject);
+  if (typeof options === 'string') {
+    options = { filename: options, [kParsingContext]: contextifiedObject };
+  } else {
+    options = { ...options, [kParsingContext]: contextifiedObject };
+  }
+  return createScript(code, options).runInContext(contextifiedObject, options);
+}
+
+function runInNewContext(code, contextObject, options) {
+  if (typeof options === 'string') options = { filename: options };
+  contextObject = createContext(contextObject, getContextOptions(options));
+  options = { ...options, [kParsingContext]: contextObject };
+  return createScript(code, options).runInNewContext(contextObject, options);
+}
+
+function runInThisContext(code, options) {
+  if (typeof options === 'string') options = { filename: options };
+  return createScript(code, options).runInThisContext(options);
+}
+
+void isObjectLike;
+
+module.exports = {
+  Script,
+  createContext,
+  createScript,
+  runInContext,
+  runInNewContext,
+  runInThisContext,
+  isContext,
+  constants,
+};
