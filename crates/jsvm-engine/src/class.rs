@@ -222,6 +222,8 @@ impl PropertyDescriptor {
 #[derive(Default)]
 pub(crate) struct ClassRegistry {
     ids: HashMap<TypeId, sys::JSClassID>,
+    // Boxed: the engine keeps pointers to them, which must not move.
+    #[allow(clippy::vec_box)]
     exotics: Vec<Box<sys::JSClassExoticMethods>>,
     names: Vec<CString>,
 }

@@ -100,7 +100,11 @@ impl Value {
 
     /// The boolean, if this is one.
     pub fn as_bool(&self) -> Option<bool> {
-        self.is_bool().then(|| unsafe { self.raw.u.int32 != 0 })
+        if self.is_bool() {
+            Some(unsafe { self.raw.u.int32 != 0 })
+        } else {
+            None
+        }
     }
     /// The number, if this is one.
     pub fn as_f64(&self) -> Option<f64> {
@@ -131,7 +135,11 @@ impl Value {
 
     /// An identity for an object, usable as a map key while the object lives.
     pub fn object_id(&self) -> Option<usize> {
-        self.is_object().then(|| unsafe { self.raw.u.ptr as usize })
+        if self.is_object() {
+            Some(unsafe { self.raw.u.ptr as usize })
+        } else {
+            None
+        }
     }
 
     /// The engine class id of an object (0 for primitives).

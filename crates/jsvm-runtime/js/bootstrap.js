@@ -87,6 +87,10 @@
   define('process', process);
   define('console', console);
   define('queueMicrotask', (fn) => { Promise.resolve().then(fn); });
+  // Node's main realm has `performance` as a non-enumerable global.
+  if (Object.getOwnPropertyDescriptor(globalThis, 'performance')) {
+    define('performance', globalThis.performance);
+  }
 
   // ----- CommonJS loader ---------------------------------------------------
   const builtins = {

@@ -22,10 +22,6 @@ const constants = Object.freeze(Object.assign(Object.create(null), {
 const kParsingContext = Symbol('script parsing context');
 const kHandle = Symbol('kHandle');
 
-function isObjectLike(value) {
-  return (typeof value === 'object' && value !== null) || typeof value === 'function';
-}
-
 function isContext(object) {
   if (typeof object !== 'object' || object === null) {
     throw ERR_INVALID_ARG_TYPE('object', 'object', object);
@@ -102,7 +98,7 @@ class Script extends ContextifyScript {
         importModuleDynamically !== constants.USE_MAIN_CONTEXT_DEFAULT_LOADER &&
         typeof importModuleDynamically !== 'function') {
       throw ERR_INVALID_ARG_TYPE('options.importModuleDynamically',
-                                 ['function', 'vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER'],
+                                 'function',
                                  importModuleDynamically);
     }
     super(code, filename, lineOffset, columnOffset, parsingContext);
@@ -202,8 +198,6 @@ function runInThisContext(code, options) {
   if (typeof options === 'string') options = { filename: options };
   return createScript(code, options).runInThisContext(options);
 }
-
-void isObjectLike;
 
 module.exports = {
   Script,

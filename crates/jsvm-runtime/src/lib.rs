@@ -183,10 +183,9 @@ fn caret_column(text: &str, col: usize) -> usize {
 
 fn make_natives(isolate: &Rc<Isolate>, main: &Context, argv: Vec<String>) -> JsResult<Value> {
     let n = main.new_object()?;
-    let func = |name: &str,
-                len: i32,
-                f: Box<dyn Fn(&Context, &Value, &[Value]) -> JsResult<Value>>|
-     -> JsResult<Value> { main.new_function(name, len, move |c, t, a| f(c, t, a)) };
+    let func = |name: &str, len: i32, f: Box<jsvm::engine::HostFunction>| -> JsResult<Value> {
+        main.new_function(name, len, move |c, t, a| f(c, t, a))
+    };
     let arg =
         |a: &[Value], i: usize, c: &Context| a.get(i).cloned().unwrap_or_else(|| c.undefined());
 

@@ -5,7 +5,8 @@
 //!
 //! The rules, each checked against Node 26:
 //! - reads: the sandbox, own properties and its prototype chain, then the
-//!   backing object (getters of the sandbox see the sandbox as `this`);
+//!   backing object (getters of the sandbox see the sandbox as `this`; a
+//!   read that yields the sandbox itself yields the global instead);
 //! - writes of string keys: refused when the sandbox (or the backing
 //!   object) holds a read-only property; otherwise set on the sandbox, and
 //!   on the backing object too when a declaration put the name there;
@@ -28,7 +29,7 @@ pub(crate) struct ContextifiedGlobal {
 }
 
 impl Class for ContextifiedGlobal {
-    const NAME: &'static str = "global";
+    const NAME: &'static str = "Object";
     fn trace(&self, t: &Tracer<'_>) {
         t.value(&self.sandbox);
         t.value(&self.backing);
@@ -116,9 +117,15 @@ impl ExoticObject for ContextifiedGlobal {
 
     fn get(&self, ctx: &Context, obj: &Value, key: &Atom, _receiver: &Value) -> JsResult<Value> {
         if ctx.has(&self.sandbox, key.clone())? {
-            return ctx.get(&self.sandbox, key.clone());
+            let v = ctx.get(&self.sandbox, key.clone())?;
+            // As in Node, the context object read through a global is the
+            // global itself.
+            return Ok(if v.same_object(&self.sandbox) {
+                obj.clone()
+            } else {
+                v
+            });
         }
-        let _ = obj;
         ctx.get(&self.backing, key.clone())
     }
 
@@ -131,7 +138,13 @@ impl ExoticObject for ContextifiedGlobal {
         _receiver: &Value,
     ) -> JsResult<bool> {
         if key.is_symbol(ctx) {
-            ctx.set(&self.backing, key.clone(), value)?;
+            // A symbol-keyed write reaches the sandbox only for a key it has.
+            let target = if ctx.get_own_property(&self.sandbox, key.clone())?.is_some() {
+                &self.sandbox
+            } else {
+                &self.backing
+            };
+            ctx.set(target, key.clone(), value)?;
             return Ok(true);
         }
         if self.read_only(ctx, key)? {

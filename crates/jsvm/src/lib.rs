@@ -168,6 +168,7 @@ impl Isolate {
         options: &ContextOptions,
     ) -> JsResult<VmContext> {
         let context = Context::new(&self.runtime);
+        shape_new_realm(&context)?;
         let (global, object) = if options.dont_contextify {
             let g = context.global();
             (g.clone(), g)
@@ -264,6 +265,31 @@ impl Isolate {
     pub fn run_in_this_context(&self, source: &str, options: &ScriptOptions) -> JsResult<Value> {
         self.main.eval(source, &options.eval_options())
     }
+}
+
+/// Gives a new realm the globals of a V8 context that Node made: no
+/// `performance` and no `Symbol.toStringTag` on the global, and a `console`
+/// whose methods do nothing (V8's console prints only to an inspector).
+fn shape_new_realm(ctx: &Context) -> JsResult<()> {
+    const SETUP: &str = "(() => {\n\
+        delete globalThis.performance;\n\
+        delete globalThis[Symbol.toStringTag];\n\
+        const console = {};\n\
+        for (const k of ['debug', 'error', 'info', 'log', 'warn', 'dir', 'dirxml', 'table',\n\
+            'trace', 'group', 'groupCollapsed', 'groupEnd', 'clear', 'count', 'countReset',\n\
+            'assert', 'profile', 'profileEnd', 'time', 'timeLog', 'timeEnd', 'timeStamp',\n\
+            'context']) console[k] = { [k]() {} }[k];\n\
+        Object.defineProperty(globalThis, 'console',\n\
+            { value: console, writable: true, enumerable: false, configurable: true });\n\
+    })()";
+    ctx.eval(
+        SETUP,
+        &EvalOptions {
+            filename: "<jsvm>",
+            ..Default::default()
+        },
+    )?;
+    Ok(())
 }
 
 impl Default for Isolate {
