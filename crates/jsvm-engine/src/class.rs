@@ -370,18 +370,29 @@ fn bool_int(b: bool) -> c_int {
     b as c_int
 }
 
+/// The common part of every exotic trampoline: the running context, the
+/// object's data and the object, and the engine's error convention.
+unsafe fn exotic_call<T: ExoticObject, R>(
+    ctx: *mut sys::JSContext,
+    obj: sys::JSValue,
+    on_err: R,
+    f: impl FnOnce(&Context, &T, &Value) -> JsResult<R>,
+) -> R {
+    let cx = Context::from_callback(ctx);
+    let data = data_of::<T>(obj);
+    let o = Value::from_borrowed(&cx.rt, obj);
+    guard(&cx, on_err, || f(&cx, data, &o))
+}
+
 unsafe extern "C" fn ex_get_own_property<T: ExoticObject>(
     ctx: *mut sys::JSContext,
     desc: *mut sys::JSPropertyDescriptor,
     obj: sys::JSValue,
     prop: sys::JSAtom,
 ) -> c_int {
-    let cx = Context::from_callback(ctx);
-    let data = data_of::<T>(obj);
-    guard(&cx, -1, || {
-        let o = Value::from_borrowed(&cx.rt, obj);
-        let key = Atom::from_borrowed(&cx, prop);
-        Ok(match data.get_own_property(&cx, &o, &key)? {
+    exotic_call::<T, _>(ctx, obj, -1, |cx, data, o| {
+        let key = Atom::from_borrowed(cx, prop);
+        Ok(match data.get_own_property(cx, o, &key)? {
             None => 0,
             Some(d) => {
                 if !desc.is_null() {
@@ -399,11 +410,8 @@ unsafe extern "C" fn ex_own_keys<T: ExoticObject>(
     plen: *mut u32,
     obj: sys::JSValue,
 ) -> c_int {
-    let cx = Context::from_callback(ctx);
-    let data = data_of::<T>(obj);
-    guard(&cx, -1, || {
-        let o = Value::from_borrowed(&cx.rt, obj);
-        let keys = data.own_keys(&cx, &o)?;
+    exotic_call::<T, _>(ctx, obj, -1, |cx, data, o| {
+        let keys = data.own_keys(cx, o)?;
         let size = std::mem::size_of::<sys::JSPropertyEnum>() * keys.len().max(1);
         let tab = sys::js_malloc(ctx, size) as *mut sys::JSPropertyEnum;
         if tab.is_null() {
@@ -426,11 +434,8 @@ unsafe extern "C" fn ex_delete<T: ExoticObject>(
     obj: sys::JSValue,
     prop: sys::JSAtom,
 ) -> c_int {
-    let cx = Context::from_callback(ctx);
-    let data = data_of::<T>(obj);
-    guard(&cx, -1, || {
-        let o = Value::from_borrowed(&cx.rt, obj);
-        data.delete(&cx, &o, &Atom::from_borrowed(&cx, prop))
+    exotic_call::<T, _>(ctx, obj, -1, |cx, data, o| {
+        data.delete(cx, o, &Atom::from_borrowed(cx, prop))
             .map(bool_int)
     })
 }
@@ -444,15 +449,12 @@ unsafe extern "C" fn ex_define<T: ExoticObject>(
     setter: sys::JSValue,
     flags: c_int,
 ) -> c_int {
-    let cx = Context::from_callback(ctx);
-    let data = data_of::<T>(obj);
-    guard(&cx, -1, || {
-        let o = Value::from_borrowed(&cx.rt, obj);
+    exotic_call::<T, _>(ctx, obj, -1, |cx, data, o| {
         let desc = PropertyDescriptor::from_define(&cx.rt, flags, val, getter, setter);
-        let key = Atom::from_borrowed(&cx, prop);
-        let ok = data.define_own_property(&cx, &o, &key, desc, flags)?;
+        let key = Atom::from_borrowed(cx, prop);
+        let ok = data.define_own_property(cx, o, &key, desc, flags)?;
         if !ok && flags & sys::JS_PROP_THROW != 0 {
-            let name = key.to_string(&cx).unwrap_or_default();
+            let name = key.to_string(cx).unwrap_or_default();
             return Err(cx.type_error(&format!("Cannot redefine property: {name}")));
         }
         Ok(bool_int(ok))
@@ -464,11 +466,8 @@ unsafe extern "C" fn ex_has<T: ExoticObject>(
     obj: sys::JSValue,
     prop: sys::JSAtom,
 ) -> c_int {
-    let cx = Context::from_callback(ctx);
-    let data = data_of::<T>(obj);
-    guard(&cx, -1, || {
-        let o = Value::from_borrowed(&cx.rt, obj);
-        data.has(&cx, &o, &Atom::from_borrowed(&cx, prop))
+    exotic_call::<T, _>(ctx, obj, -1, |cx, data, o| {
+        data.has(cx, o, &Atom::from_borrowed(cx, prop))
             .map(bool_int)
     })
 }
@@ -479,12 +478,10 @@ unsafe extern "C" fn ex_get<T: ExoticObject>(
     prop: sys::JSAtom,
     receiver: sys::JSValue,
 ) -> sys::JSValue {
-    let cx = Context::from_callback(ctx);
-    let data = data_of::<T>(obj);
-    guard_value(&cx, || {
-        let o = Value::from_borrowed(&cx.rt, obj);
+    exotic_call::<T, _>(ctx, obj, sys::JS_EXCEPTION, |cx, data, o| {
         let r = Value::from_borrowed(&cx.rt, receiver);
-        data.get(&cx, &o, &Atom::from_borrowed(&cx, prop), &r)
+        data.get(cx, o, &Atom::from_borrowed(cx, prop), &r)
+            .map(Value::into_raw)
     })
 }
 
@@ -496,13 +493,10 @@ unsafe extern "C" fn ex_set<T: ExoticObject>(
     receiver: sys::JSValue,
     _flags: c_int,
 ) -> c_int {
-    let cx = Context::from_callback(ctx);
-    let data = data_of::<T>(obj);
-    guard(&cx, -1, || {
-        let o = Value::from_borrowed(&cx.rt, obj);
+    exotic_call::<T, _>(ctx, obj, -1, |cx, data, o| {
         let r = Value::from_borrowed(&cx.rt, receiver);
         let v = Value::from_borrowed(&cx.rt, value);
-        data.set(&cx, &o, &Atom::from_borrowed(&cx, prop), v, &r)
+        data.set(cx, o, &Atom::from_borrowed(cx, prop), v, &r)
             .map(bool_int)
     })
 }
@@ -511,11 +505,8 @@ unsafe extern "C" fn ex_prevent_extensions<T: ExoticObject>(
     ctx: *mut sys::JSContext,
     obj: sys::JSValue,
 ) -> c_int {
-    let cx = Context::from_callback(ctx);
-    let data = data_of::<T>(obj);
-    guard(&cx, -1, || {
-        let o = Value::from_borrowed(&cx.rt, obj);
-        data.prevent_extensions(&cx, &o).map(bool_int)
+    exotic_call::<T, _>(ctx, obj, -1, |cx, data, o| {
+        data.prevent_extensions(cx, o).map(bool_int)
     })
 }
 
