@@ -83,6 +83,7 @@ impl std::fmt::Debug for Atom {
 /// Anything that names a property: a Rust string, an index, an atom or a
 /// JavaScript value (converted as `ToPropertyKey` does).
 pub trait PropertyKey {
+    /// The key as an atom of `ctx`'s runtime.
     fn to_atom(&self, ctx: &Context) -> JsResult<Atom>;
 }
 

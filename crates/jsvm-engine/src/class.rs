@@ -93,11 +93,17 @@ impl Tracer<'_> {
 /// A property descriptor; absent fields are `None`.
 #[derive(Clone, Default, Debug)]
 pub struct PropertyDescriptor {
+    /// The value of a data property.
     pub value: Option<Value>,
+    /// The getter of an accessor.
     pub get: Option<Value>,
+    /// The setter of an accessor.
     pub set: Option<Value>,
+    /// `[[Writable]]`.
     pub writable: Option<bool>,
+    /// `[[Enumerable]]`.
     pub enumerable: Option<bool>,
+    /// `[[Configurable]]`.
     pub configurable: Option<bool>,
 }
 

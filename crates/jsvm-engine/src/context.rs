@@ -44,8 +44,11 @@ impl Default for EvalOptions<'_> {
 /// The state of a promise.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PromiseState {
+    /// Not settled yet.
     Pending,
+    /// Resolved with a value.
     Fulfilled,
+    /// Rejected with a reason.
     Rejected,
 }
 
@@ -175,18 +178,23 @@ impl Context {
 
     // ----- values -----------------------------------------------------
 
+    /// `undefined`.
     pub fn undefined(&self) -> Value {
         Value::undefined_in(&self.rt)
     }
+    /// `null`.
     pub fn null(&self) -> Value {
         Value::from_owned(&self.rt, sys::JS_NULL)
     }
+    /// A boolean.
     pub fn boolean(&self, b: bool) -> Value {
         Value::from_owned(&self.rt, if b { sys::JS_TRUE } else { sys::JS_FALSE })
     }
+    /// An integer number.
     pub fn int(&self, i: i32) -> Value {
         Value::from_owned(&self.rt, sys::JSValue::mkval(sys::JS_TAG_INT, i))
     }
+    /// A number.
     pub fn number(&self, n: f64) -> Value {
         Value::from_owned(&self.rt, unsafe { sys::JS_NewNumber(self.raw, n) })
     }
@@ -199,12 +207,15 @@ impl Context {
         let d = CString::new(description).unwrap_or_default();
         self.check(unsafe { sys::JS_NewSymbol(self.raw, d.as_ptr(), false) })
     }
+    /// A new plain object of this realm.
     pub fn new_object(&self) -> JsResult<Value> {
         self.check(unsafe { sys::JS_NewObject(self.raw) })
     }
+    /// A new object with the given prototype.
     pub fn new_object_with_proto(&self, proto: &Value) -> JsResult<Value> {
         self.check(unsafe { sys::JS_NewObjectProto(self.raw, proto.raw()) })
     }
+    /// A new empty array of this realm.
     pub fn new_array(&self) -> JsResult<Value> {
         self.check(unsafe { sys::JS_NewArray(self.raw) })
     }
@@ -347,10 +358,12 @@ impl Context {
 
     // ----- properties -------------------------------------------------
 
+    /// `obj[key]`.
     pub fn get(&self, obj: &Value, key: impl PropertyKey) -> JsResult<Value> {
         let a = key.to_atom(self)?;
         self.check(unsafe { sys::JS_GetProperty(self.raw, obj.raw(), a.raw) })
     }
+    /// `obj[i]`.
     pub fn get_index(&self, obj: &Value, i: u32) -> JsResult<Value> {
         self.check(unsafe { sys::JS_GetPropertyUint32(self.raw, obj.raw(), i) })
     }
@@ -449,16 +462,20 @@ impl Context {
         unsafe { sys::JS_FreePropertyEnum(self.raw, tab, len) };
         Ok(out)
     }
+    /// `Object.getPrototypeOf(obj)`.
     pub fn get_prototype(&self, obj: &Value) -> JsResult<Value> {
         self.check(unsafe { sys::JS_GetPrototype(self.raw, obj.raw()) })
     }
+    /// `Object.setPrototypeOf(obj, proto)`.
     pub fn set_prototype(&self, obj: &Value, proto: &Value) -> JsResult<()> {
         self.check_int(unsafe { sys::JS_SetPrototype(self.raw, obj.raw(), proto.raw()) })?;
         Ok(())
     }
+    /// `Object.isExtensible(obj)`.
     pub fn is_extensible(&self, obj: &Value) -> JsResult<bool> {
         Ok(self.check_int(unsafe { sys::JS_IsExtensible(self.raw, obj.raw()) })? > 0)
     }
+    /// `[[PreventExtensions]]`: whether it succeeded.
     pub fn prevent_extensions(&self, obj: &Value) -> JsResult<bool> {
         Ok(self.check_int(unsafe { sys::JS_PreventExtensions(self.raw, obj.raw()) })? > 0)
     }

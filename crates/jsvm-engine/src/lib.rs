@@ -13,6 +13,7 @@
 //!
 //! Every context of a runtime shares its heap: a [`Value`] made in one can
 //! be used in any other, as objects pass between realms in V8.
+#![warn(missing_docs)]
 
 mod atom;
 pub mod class;

@@ -48,9 +48,11 @@ impl Value {
         self.raw.tag()
     }
 
+    /// Whether this is `undefined`.
     pub fn is_undefined(&self) -> bool {
         self.tag() == sys::JS_TAG_UNDEFINED
     }
+    /// Whether this is `null`.
     pub fn is_null(&self) -> bool {
         self.tag() == sys::JS_TAG_NULL
     }
@@ -58,21 +60,27 @@ impl Value {
     pub fn is_nullish(&self) -> bool {
         self.is_undefined() || self.is_null()
     }
+    /// Whether this is a boolean.
     pub fn is_bool(&self) -> bool {
         self.tag() == sys::JS_TAG_BOOL
     }
+    /// Whether this is a number.
     pub fn is_number(&self) -> bool {
         matches!(self.tag(), sys::JS_TAG_INT | sys::JS_TAG_FLOAT64)
     }
+    /// Whether this is a string.
     pub fn is_string(&self) -> bool {
         matches!(self.tag(), sys::JS_TAG_STRING | sys::JS_TAG_STRING_ROPE)
     }
+    /// Whether this is a symbol.
     pub fn is_symbol(&self) -> bool {
         self.tag() == sys::JS_TAG_SYMBOL
     }
+    /// Whether this is a bigint.
     pub fn is_bigint(&self) -> bool {
         matches!(self.tag(), sys::JS_TAG_BIG_INT | sys::JS_TAG_SHORT_BIG_INT)
     }
+    /// Whether this is an object (functions included).
     pub fn is_object(&self) -> bool {
         self.tag() == sys::JS_TAG_OBJECT
     }
@@ -81,15 +89,19 @@ impl Value {
         // JS_IsFunction only reads the object's class.
         self.is_object() && unsafe { sys::JS_IsFunction(std::ptr::null_mut(), self.raw) }
     }
+    /// Whether this is an array.
     pub fn is_array(&self) -> bool {
         unsafe { sys::JS_IsArray(self.raw) }
     }
+    /// Whether this is an error object.
     pub fn is_error(&self) -> bool {
         unsafe { sys::JS_IsError(self.raw) }
     }
+    /// Whether this is a promise.
     pub fn is_promise(&self) -> bool {
         unsafe { sys::JS_IsPromise(self.raw) }
     }
+    /// Whether this is a proxy.
     pub fn is_proxy(&self) -> bool {
         unsafe { sys::JS_IsProxy(self.raw) }
     }

@@ -18,6 +18,7 @@
 //! assert_eq!(main.get(&sandbox, "x").unwrap().as_i32(), Some(42));
 //! assert_eq!(main.get(&sandbox, "y").unwrap().as_i32(), Some(17));
 //! ```
+#![warn(missing_docs)]
 
 mod contextify;
 
