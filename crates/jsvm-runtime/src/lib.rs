@@ -34,9 +34,36 @@ impl Class for ScriptHandle {
     }
 }
 
+/// Source text of code compiled by `node:vm`, by filename (the most recent
+/// ones), so that the uncaught-error header can show the line that threw.
+#[derive(Default)]
+struct RecentSources(std::cell::RefCell<std::collections::VecDeque<(String, Rc<str>)>>);
+
+impl RecentSources {
+    const KEEP: usize = 64;
+
+    fn remember(&self, filename: &str, source: &str) {
+        let mut q = self.0.borrow_mut();
+        q.retain(|(f, _)| f != filename);
+        if q.len() == Self::KEEP {
+            q.pop_front();
+        }
+        q.push_back((filename.to_string(), source.into()));
+    }
+
+    fn get(&self, filename: &str) -> Option<Rc<str>> {
+        let q = self.0.borrow();
+        q.iter()
+            .rev()
+            .find(|(f, _)| f == filename)
+            .map(|(_, s)| s.clone())
+    }
+}
+
 /// A Node-style program host around one isolate.
 pub struct Host {
     isolate: Rc<Isolate>,
+    sources: Rc<RecentSources>,
     run_main: Value,
     inspect: Value,
     process: Value,
@@ -54,8 +81,9 @@ impl Host {
     /// the script path and its arguments).
     pub fn new(argv: Vec<String>) -> JsResult<Host> {
         let isolate = Rc::new(Isolate::new());
+        let sources = Rc::new(RecentSources::default());
         let main = isolate.main_context().clone();
-        let natives = make_natives(&isolate, &main, argv)?;
+        let natives = make_natives(&isolate, &sources, &main, argv)?;
         let bootstrap = main.eval(
             BOOTSTRAP,
             &EvalOptions {
@@ -69,6 +97,7 @@ impl Host {
             inspect: main.get(&api, "inspect")?,
             process: main.get(&api, "process")?,
             isolate,
+            sources,
         })
     }
 
@@ -116,8 +145,16 @@ impl Host {
         let main = self.isolate.main_context();
         let value = e.value();
         let mut out = String::new();
-        if let Some((file, line, col)) = throw_location(main, value) {
-            if let Ok(source) = std::fs::read_to_string(&file) {
+        let source_of = |file: &str| -> Option<Rc<str>> {
+            self.sources.get(file).or_else(|| {
+                let p = Path::new(file);
+                p.is_absolute()
+                    .then(|| std::fs::read_to_string(p).ok().map(Rc::from))
+                    .flatten()
+            })
+        };
+        if let Some((file, line, col)) = throw_location(main, value, &source_of) {
+            if let Some(source) = source_of(&file) {
                 if let Some(text) = source.lines().nth(line.saturating_sub(1)) {
                     let col = caret_column(text, col);
                     out.push_str(&format!("{file}:{line}\n{text}\n{}^\n\n", " ".repeat(col)));
@@ -141,7 +178,11 @@ impl Host {
 
 /// The file, line and column (0-based) where an error was thrown, from the
 /// first frame of its stack that names a file.
-fn throw_location(ctx: &Context, err: &Value) -> Option<(String, usize, usize)> {
+fn throw_location(
+    ctx: &Context,
+    err: &Value,
+    known: &dyn Fn(&str) -> Option<Rc<str>>,
+) -> Option<(String, usize, usize)> {
     if !err.is_object() {
         return None;
     }
@@ -163,7 +204,7 @@ fn throw_location(ctx: &Context, err: &Value) -> Option<(String, usize, usize)> 
         let col: usize = parts.next()?.parse().ok()?;
         let line_no: usize = parts.next()?.parse().ok()?;
         let file = parts.next()?;
-        if file.starts_with("node:") || file.starts_with('<') || !file.starts_with('/') {
+        if file.starts_with("node:") || known(file).is_none() {
             continue;
         }
         return Some((file.to_string(), line_no, col.saturating_sub(1)));
@@ -181,7 +222,12 @@ fn caret_column(text: &str, col: usize) -> usize {
     }
 }
 
-fn make_natives(isolate: &Rc<Isolate>, main: &Context, argv: Vec<String>) -> JsResult<Value> {
+fn make_natives(
+    isolate: &Rc<Isolate>,
+    sources: &Rc<RecentSources>,
+    main: &Context,
+    argv: Vec<String>,
+) -> JsResult<Value> {
     let n = main.new_object()?;
     let func = |name: &str, len: i32, f: Box<jsvm::engine::HostFunction>| -> JsResult<Value> {
         main.new_function(name, len, move |c, t, a| f(c, t, a))
@@ -381,12 +427,16 @@ fn make_natives(isolate: &Rc<Isolate>, main: &Context, argv: Vec<String>) -> JsR
             Box::new(move |c, _, _| Ok(c.undefined())),
         )?,
     )?;
-    main.set(&internals, "vm", make_vm_binding(isolate, main)?)?;
+    main.set(&internals, "vm", make_vm_binding(isolate, sources, main)?)?;
     main.set(&n, "internals", internals)?;
     Ok(n)
 }
 
-fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
+fn make_vm_binding(
+    isolate: &Rc<Isolate>,
+    sources: &Rc<RecentSources>,
+    main: &Context,
+) -> JsResult<Value> {
     let b = main.new_object()?;
     let arg =
         |a: &[Value], i: usize, c: &Context| a.get(i).cloned().unwrap_or_else(|| c.undefined());
@@ -420,6 +470,7 @@ fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
         })?,
     )?;
     let iso = isolate.clone();
+    let recent = sources.clone();
     main.set(
         &b,
         "compileScript",
@@ -429,6 +480,7 @@ fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
                 filename: c.to_rust_string(&arg(a, 1, c))?,
                 line_offset: arg(a, 2, c).as_i32().unwrap_or(0),
             };
+            recent.remember(&options.filename, &source);
             let parsing = arg(a, 4, c);
             let target = if parsing.is_undefined() {
                 None

@@ -1,4 +1,3 @@
-// jsvm-ignore: the uncaught-error header does not yet show the source line of code compiled by node:vm (only of files)
 // An uncaught error thrown inside a context with a filename: the CLI prints
 // the location in that file, the source line and a caret, then the error.
 const vm = require('node:vm');
