@@ -54,8 +54,13 @@ pub trait ExoticObject: Class {
         desc: PropertyDescriptor,
         flags: i32,
     ) -> JsResult<bool>;
-    /// `[[HasProperty]]`.
+    /// `[[HasProperty]]` (the `in` operator).
     fn has(&self, ctx: &Context, obj: &Value, key: &Atom) -> JsResult<bool>;
+    /// For a global object: whether global code sees a binding for `key`
+    /// (patch 0001). Defaults to [`ExoticObject::has`].
+    fn has_binding(&self, ctx: &Context, obj: &Value, key: &Atom) -> JsResult<bool> {
+        self.has(ctx, obj, key)
+    }
     /// `[[Get]]`.
     fn get(&self, ctx: &Context, obj: &Value, key: &Atom, receiver: &Value) -> JsResult<Value>;
     /// `[[Set]]`: `Ok(false)` is a refusal (a `TypeError` in strict code).
@@ -348,6 +353,7 @@ fn exotic_methods<T: ExoticObject>() -> sys::JSClassExoticMethods {
         get_property: Some(ex_get::<T>),
         set_property: Some(ex_set::<T>),
         prevent_extensions: Some(ex_prevent_extensions::<T>),
+        has_binding: Some(ex_has_binding::<T>),
     }
 }
 
@@ -474,6 +480,17 @@ unsafe extern "C" fn ex_has<T: ExoticObject>(
 ) -> c_int {
     exotic_call::<T, _>(ctx, obj, -1, |cx, data, o| {
         data.has(cx, o, &Atom::from_borrowed(cx, prop))
+            .map(bool_int)
+    })
+}
+
+unsafe extern "C" fn ex_has_binding<T: ExoticObject>(
+    ctx: *mut sys::JSContext,
+    obj: sys::JSValue,
+    prop: sys::JSAtom,
+) -> c_int {
+    exotic_call::<T, _>(ctx, obj, -1, |cx, data, o| {
+        data.has_binding(cx, o, &Atom::from_borrowed(cx, prop))
             .map(bool_int)
     })
 }

@@ -193,6 +193,9 @@ pub struct JSClassExoticMethods {
     /// Patch 0001: refuse or allow `Object.preventExtensions` and friends.
     pub prevent_extensions:
         Option<unsafe extern "C" fn(ctx: *mut JSContext, obj: JSValue) -> c_int>,
+    /// Patch 0001: whether global code sees a binding (default: has_property).
+    pub has_binding:
+        Option<unsafe extern "C" fn(ctx: *mut JSContext, obj: JSValue, atom: JSAtom) -> c_int>,
 }
 
 pub type JSClassFinalizer = unsafe extern "C" fn(rt: *mut JSRuntime, val: JSValue);
@@ -541,6 +544,6 @@ mod tests {
     fn layout_matches_the_header() {
         assert_eq!(std::mem::size_of::<JSValue>(), 16);
         assert_eq!(std::mem::size_of::<JSPropertyDescriptor>(), 56);
-        assert_eq!(std::mem::size_of::<JSClassExoticMethods>(), 8 * 8);
+        assert_eq!(std::mem::size_of::<JSClassExoticMethods>(), 9 * 8);
     }
 }

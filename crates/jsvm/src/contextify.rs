@@ -17,6 +17,8 @@
 //! - `Object.defineProperty(globalThis, …)` defines on the sandbox;
 //! - `delete` deletes from the sandbox, then from the backing object;
 //! - own keys: the backing object's, then the sandbox's;
+//! - `in` sees the sandbox's own names and the backing object's, while
+//!   global code also resolves names the sandbox inherits;
 //! - freeze, seal and preventExtensions are refused.
 
 use jsvm_engine::{
@@ -112,6 +114,13 @@ impl ExoticObject for ContextifiedGlobal {
     }
 
     fn has(&self, ctx: &Context, _obj: &Value, key: &Atom) -> JsResult<bool> {
+        // `in` sees the sandbox's own names only, and the backing object's.
+        Ok(ctx.get_own_property(&self.sandbox, key.clone())?.is_some()
+            || ctx.has(&self.backing, key.clone())?)
+    }
+
+    fn has_binding(&self, ctx: &Context, _obj: &Value, key: &Atom) -> JsResult<bool> {
+        // Global code resolves names the sandbox inherits too.
         Ok(ctx.has(&self.sandbox, key.clone())? || ctx.has(&self.backing, key.clone())?)
     }
 

@@ -1,4 +1,3 @@
-// jsvm-ignore: `in` on a contextified global also sees names the context object inherits (the engine asks one has-property hook for both `in` and name resolution)
 // Names inherited through the context object's prototype can be read but are
 // not reported by the in operator on the global.
 const vm = require('node:vm');
