@@ -1,15 +1,7 @@
 // Argument validation of vm.createContext(contextObject, options).
 const vm = require('node:vm');
 
-function check(label, fn) {
-  try {
-    fn();
-    console.log(`${label}: no error`);
-  } catch (e) {
-    console.log(`${label}: ${e.name} [${e.code}] TypeError=${e instanceof TypeError} RangeError=${e instanceof RangeError}`);
-    console.log(`  ${e.message}`);
-  }
-}
+const check = require('./fixtures/check.js');
 
 check('contextObject = 1', () => vm.createContext(1));
 check('contextObject = "str"', () => vm.createContext('str'));

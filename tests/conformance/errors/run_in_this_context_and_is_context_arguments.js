@@ -1,15 +1,7 @@
 // Argument validation of vm.runInThisContext, script.runInThisContext and vm.isContext.
 const vm = require('node:vm');
 
-function check(label, fn) {
-  try {
-    fn();
-    console.log(`${label}: no error`);
-  } catch (e) {
-    console.log(`${label}: ${e.name} [${e.code}] TypeError=${e instanceof TypeError} RangeError=${e instanceof RangeError}`);
-    console.log(`  ${e.message}`);
-  }
-}
+const check = require('./fixtures/check.js');
 
 const script = new vm.Script('1');
 check('runInThisContext("1", 5)', () => vm.runInThisContext('1', 5));

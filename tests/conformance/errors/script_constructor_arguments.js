@@ -1,15 +1,7 @@
 // Argument validation of new vm.Script(code, options).
 const vm = require('node:vm');
 
-function check(label, fn) {
-  try {
-    fn();
-    console.log(`${label}: no error`);
-  } catch (e) {
-    console.log(`${label}: ${e.name} [${e.code}] TypeError=${e instanceof TypeError} RangeError=${e instanceof RangeError}`);
-    console.log(`  ${e.message}`);
-  }
-}
+const check = require('./fixtures/check.js');
 
 check('options = 5', () => new vm.Script('x', 5));
 check('options = null', () => new vm.Script('x', null));
