@@ -123,6 +123,12 @@ impl Runtime {
         }
     }
 
+    /// How many handles, values, contexts and atoms of this runtime are
+    /// alive outside the engine (for tests and leak checks).
+    pub fn reference_count(&self) -> usize {
+        Rc::strong_count(&self.inner)
+    }
+
     /// Whether two handles are the same runtime.
     pub fn same(&self, other: &Runtime) -> bool {
         Rc::ptr_eq(&self.inner, &other.inner)

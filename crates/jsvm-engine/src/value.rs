@@ -34,9 +34,11 @@ impl Value {
 
     /// Gives the reference to the engine (which then owns it).
     pub(crate) fn into_raw(self) -> sys::JSValue {
-        let raw = self.raw;
-        std::mem::forget(self);
-        raw
+        let me = std::mem::ManuallyDrop::new(self);
+        // The engine reference moves to the caller; the runtime reference
+        // is released here.
+        drop(unsafe { std::ptr::read(&me.rt) });
+        me.raw
     }
 
     /// The engine's representation, still owned by `self`.

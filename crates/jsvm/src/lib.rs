@@ -42,6 +42,19 @@ pub struct Isolate {
     registry: Value,
     weakmap_get: Value,
     weakmap_set: Value,
+    /// Last field: dropped after the values above.
+    _collect: CollectOnDrop,
+}
+
+/// Runs a garbage collection when dropped, so that what nothing outside the
+/// heap reaches is freed, and with it (once no value of it is held
+/// elsewhere) the engine runtime.
+struct CollectOnDrop(Runtime);
+
+impl Drop for CollectOnDrop {
+    fn drop(&mut self) {
+        self.0.run_gc();
+    }
 }
 
 /// Options of [`Isolate::create_context`].
@@ -144,6 +157,7 @@ impl Isolate {
             registry: main.get_index(&parts, 0).unwrap(),
             weakmap_get: main.get_index(&parts, 1).unwrap(),
             weakmap_set: main.get_index(&parts, 2).unwrap(),
+            _collect: CollectOnDrop(runtime.clone()),
             runtime,
             main,
         }
@@ -296,14 +310,6 @@ fn shape_new_realm(ctx: &Context) -> JsResult<()> {
 impl Default for Isolate {
     fn default() -> Self {
         Isolate::new()
-    }
-}
-
-impl Drop for Isolate {
-    fn drop(&mut self) {
-        // Free what nothing outside the heap reaches, so that the runtime
-        // can be freed once the last handle is gone.
-        self.runtime.run_gc();
     }
 }
 

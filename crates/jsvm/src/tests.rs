@@ -150,3 +150,60 @@ fn contexts_are_collected() {
         "contexts leak: {before} -> {after} objects"
     );
 }
+
+#[test]
+fn dropping_an_isolate_frees_its_runtime() {
+    // Once the isolate and everything made from it are dropped, nothing in
+    // the heap holds the runtime any more, so the engine runtime is freed.
+    for dont_contextify in [false, true] {
+        let iso = Isolate::new();
+        let runtime = iso.runtime().clone();
+        let opts = ContextOptions {
+            dont_contextify,
+            ..Default::default()
+        };
+        let ctx = iso.create_context(None, &opts).unwrap();
+        let script = iso
+            .compile_script(
+                "var n = (typeof n === 'number' ? n : 0) + 1; n",
+                &ScriptOptions::default(),
+            )
+            .unwrap();
+        script.run_in_context(&ctx).unwrap();
+        iso.run_in_context(
+            "globalThis.o = { n }; delete o.x; 'n' in globalThis",
+            &ctx,
+            &ScriptOptions::default(),
+        )
+        .unwrap();
+        drop(script);
+        drop(ctx);
+        drop(iso);
+        runtime.run_gc();
+        assert_eq!(
+            runtime.reference_count(),
+            1,
+            "dont_contextify: {dont_contextify}"
+        );
+    }
+}
+
+#[test]
+fn dropping_many_isolates_does_not_crash() {
+    for _ in 0..20 {
+        let iso = Isolate::new();
+        let ctx = iso
+            .create_context(None, &ContextOptions::default())
+            .unwrap();
+        let script = iso
+            .compile_script(
+                "var n = (typeof n === 'number' ? n : 0) + 1",
+                &ScriptOptions::default(),
+            )
+            .unwrap();
+        script.run_in_context(&ctx).unwrap();
+        drop(script);
+        drop(ctx);
+        drop(iso);
+    }
+}
