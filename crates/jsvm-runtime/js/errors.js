@@ -160,10 +160,8 @@ const codes = {
 
 function validateObject(value, name, options) {
   const nullable = options && options.nullable;
-  if ((!nullable && value === null) || Array.isArray(value) ||
-      typeof value !== 'object' || value === null && !nullable) {
-    if (!(nullable && value === null)) throw codes.ERR_INVALID_ARG_TYPE(name, 'Object', value);
-  }
+  const ok = value === null ? nullable : typeof value === 'object' && !Array.isArray(value);
+  if (!ok) throw codes.ERR_INVALID_ARG_TYPE(name, 'Object', value);
 }
 
 function validateString(value, name) {
