@@ -222,6 +222,23 @@ fn caret_column(text: &str, col: usize) -> usize {
     }
 }
 
+/// Argument `i`, or `undefined` when absent.
+fn arg(args: &[Value], i: usize, ctx: &Context) -> Value {
+    args.get(i).cloned().unwrap_or_else(|| ctx.undefined())
+}
+
+/// Defines a native function `obj[name]`.
+fn def(
+    ctx: &Context,
+    obj: &Value,
+    name: &str,
+    length: i32,
+    f: impl Fn(&Context, &Value, &[Value]) -> JsResult<Value> + 'static,
+) -> JsResult<()> {
+    let f = ctx.new_function(name, length, f)?;
+    ctx.set(obj, name, f)
+}
+
 fn make_natives(
     isolate: &Rc<Isolate>,
     sources: &Rc<RecentSources>,
@@ -229,133 +246,72 @@ fn make_natives(
     argv: Vec<String>,
 ) -> JsResult<Value> {
     let n = main.new_object()?;
-    let func = |name: &str, len: i32, f: Box<jsvm::engine::HostFunction>| -> JsResult<Value> {
-        main.new_function(name, len, move |c, t, a| f(c, t, a))
-    };
-    let arg =
-        |a: &[Value], i: usize, c: &Context| a.get(i).cloned().unwrap_or_else(|| c.undefined());
 
-    main.set(
-        &n,
-        "internalSource",
-        func(
-            "internalSource",
-            1,
-            Box::new(move |c, _, a| {
-                let id = c.to_rust_string(&arg(a, 0, c))?;
-                match INTERNAL_SOURCES.iter().find(|(k, _)| *k == id) {
-                    Some((_, src)) => c.string(src),
-                    None => Ok(c.undefined()),
-                }
-            }),
-        )?,
-    )?;
-    main.set(
-        &n,
-        "compileFunction",
-        func(
-            "compileFunction",
-            3,
-            Box::new(move |c, _, a| {
-                let source = c.to_rust_string(&arg(a, 0, c))?;
-                let filename = c.to_rust_string(&arg(a, 1, c))?;
-                let params_v = arg(a, 2, c);
-                let mut params = Vec::new();
-                let mut i = 0;
-                loop {
-                    let p = c.get_index(&params_v, i)?;
-                    if p.is_undefined() {
-                        break;
-                    }
-                    params.push(c.to_rust_string(&p)?);
-                    i += 1;
-                }
-                let wrapped = format!("(function ({}) {{{}\n}})", params.join(", "), source);
-                c.eval(
-                    &wrapped,
-                    &EvalOptions {
-                        filename: &filename,
-                        ..Default::default()
-                    },
-                )
-            }),
-        )?,
-    )?;
-    main.set(
-        &n,
-        "write",
-        func(
-            "write",
-            2,
-            Box::new(move |c, _, a| {
-                let fd = arg(a, 0, c).as_i32().unwrap_or(1);
-                let s = c.to_rust_string(&arg(a, 1, c))?;
-                if fd == 2 {
-                    let _ = std::io::stdout().flush();
-                    let _ = std::io::stderr().write_all(s.as_bytes());
-                } else {
-                    let _ = std::io::stdout().write_all(s.as_bytes());
-                }
-                Ok(c.undefined())
-            }),
-        )?,
-    )?;
-    main.set(
-        &n,
-        "readFile",
-        func(
-            "readFile",
-            1,
-            Box::new(move |c, _, a| {
-                let p = c.to_rust_string(&arg(a, 0, c))?;
-                match std::fs::read_to_string(&p) {
-                    Ok(s) => c.string(&s),
-                    Err(e) => Err(Exception::new(c.error(&format!("{e}, open '{p}'"))?)),
-                }
-            }),
-        )?,
-    )?;
-    main.set(
-        &n,
-        "fileKind",
-        func(
-            "fileKind",
-            1,
-            Box::new(move |c, _, a| {
-                let p = c.to_rust_string(&arg(a, 0, c))?;
-                match std::fs::metadata(&p) {
-                    Ok(m) if m.is_dir() => c.string("dir"),
-                    Ok(_) => c.string("file"),
-                    Err(_) => Ok(c.undefined()),
-                }
-            }),
-        )?,
-    )?;
-    main.set(
-        &n,
-        "cwd",
-        func(
-            "cwd",
-            0,
-            Box::new(move |c, _, _| {
-                let d = std::env::current_dir().map(|p| p.to_string_lossy().into_owned());
-                c.string(&d.unwrap_or_else(|_| "/".into()))
-            }),
-        )?,
-    )?;
-    main.set(
-        &n,
-        "exit",
-        func(
-            "exit",
-            1,
-            Box::new(move |c, _, a| {
-                let code = arg(a, 0, c).as_i32().unwrap_or(0);
-                let _ = std::io::stdout().flush();
-                std::process::exit(code)
-            }),
-        )?,
-    )?;
+    def(main, &n, "internalSource", 1, move |c, _, a| {
+        let id = c.to_rust_string(&arg(a, 0, c))?;
+        match INTERNAL_SOURCES.iter().find(|(k, _)| *k == id) {
+            Some((_, src)) => c.string(src),
+            None => Ok(c.undefined()),
+        }
+    })?;
+    def(main, &n, "compileFunction", 3, move |c, _, a| {
+        let source = c.to_rust_string(&arg(a, 0, c))?;
+        let filename = c.to_rust_string(&arg(a, 1, c))?;
+        let params_v = arg(a, 2, c);
+        let mut params = Vec::new();
+        let mut i = 0;
+        loop {
+            let p = c.get_index(&params_v, i)?;
+            if p.is_undefined() {
+                break;
+            }
+            params.push(c.to_rust_string(&p)?);
+            i += 1;
+        }
+        let wrapped = format!("(function ({}) {{{}\n}})", params.join(", "), source);
+        c.eval(
+            &wrapped,
+            &EvalOptions {
+                filename: &filename,
+                ..Default::default()
+            },
+        )
+    })?;
+    def(main, &n, "write", 2, move |c, _, a| {
+        let fd = arg(a, 0, c).as_i32().unwrap_or(1);
+        let s = c.to_rust_string(&arg(a, 1, c))?;
+        if fd == 2 {
+            let _ = std::io::stdout().flush();
+            let _ = std::io::stderr().write_all(s.as_bytes());
+        } else {
+            let _ = std::io::stdout().write_all(s.as_bytes());
+        }
+        Ok(c.undefined())
+    })?;
+    def(main, &n, "readFile", 1, move |c, _, a| {
+        let p = c.to_rust_string(&arg(a, 0, c))?;
+        match std::fs::read_to_string(&p) {
+            Ok(s) => c.string(&s),
+            Err(e) => Err(Exception::new(c.error(&format!("{e}, open '{p}'"))?)),
+        }
+    })?;
+    def(main, &n, "fileKind", 1, move |c, _, a| {
+        let p = c.to_rust_string(&arg(a, 0, c))?;
+        match std::fs::metadata(&p) {
+            Ok(m) if m.is_dir() => c.string("dir"),
+            Ok(_) => c.string("file"),
+            Err(_) => Ok(c.undefined()),
+        }
+    })?;
+    def(main, &n, "cwd", 0, move |c, _, _| {
+        let d = std::env::current_dir().map(|p| p.to_string_lossy().into_owned());
+        c.string(&d.unwrap_or_else(|_| "/".into()))
+    })?;
+    def(main, &n, "exit", 1, move |c, _, a| {
+        let code = arg(a, 0, c).as_i32().unwrap_or(0);
+        let _ = std::io::stdout().flush();
+        std::process::exit(code)
+    })?;
 
     let argv_v = main.array_from(
         argv.iter()
@@ -380,53 +336,39 @@ fn make_natives(
     main.set(&n, "engineVersion", main.string("0.16.2")?)?;
 
     let internals = main.new_object()?;
-    main.set(
+    def(
+        main,
         &internals,
         "getProxyDetails",
-        func(
-            "getProxyDetails",
-            1,
-            Box::new(move |c, _, a| match c.proxy_parts(&arg(a, 0, c)) {
-                Some((t, h)) => c.array_from([t, h]),
-                None => Ok(c.undefined()),
-            }),
-        )?,
+        1,
+        move |c, _, a| match c.proxy_parts(&arg(a, 0, c)) {
+            Some((t, h)) => c.array_from([t, h]),
+            None => Ok(c.undefined()),
+        },
     )?;
-    main.set(
-        &internals,
-        "getPromiseState",
-        func(
-            "getPromiseState",
-            1,
-            Box::new(move |c, _, a| {
-                let v = arg(a, 0, c);
-                if !v.is_promise() {
-                    return Ok(c.undefined());
-                }
-                let Some((state, result)) = c.promise_state(&v) else {
-                    return Ok(c.undefined());
-                };
-                let o = c.new_object()?;
-                let name = match state {
-                    jsvm::engine::PromiseState::Pending => "pending",
-                    jsvm::engine::PromiseState::Fulfilled => "fulfilled",
-                    jsvm::engine::PromiseState::Rejected => "rejected",
-                };
-                c.set(&o, "state", c.string(name)?)?;
-                c.set(&o, "result", result)?;
-                Ok(o)
-            }),
-        )?,
-    )?;
-    main.set(
-        &internals,
-        "previewEntries",
-        func(
-            "previewEntries",
-            2,
-            Box::new(move |c, _, _| Ok(c.undefined())),
-        )?,
-    )?;
+    def(main, &internals, "getPromiseState", 1, move |c, _, a| {
+        let v = arg(a, 0, c);
+        if !v.is_promise() {
+            return Ok(c.undefined());
+        }
+        let Some((state, result)) = c.promise_state(&v) else {
+            return Ok(c.undefined());
+        };
+        let o = c.new_object()?;
+        let name = match state {
+            jsvm::engine::PromiseState::Pending => "pending",
+            jsvm::engine::PromiseState::Fulfilled => "fulfilled",
+            jsvm::engine::PromiseState::Rejected => "rejected",
+        };
+        c.set(&o, "state", c.string(name)?)?;
+        c.set(&o, "result", result)?;
+        Ok(o)
+    })?;
+    // The engine offers no look into weak collections or iterators yet:
+    // inspect prints `<items unknown>` for them.
+    def(main, &internals, "previewEntries", 2, move |c, _, _| {
+        Ok(c.undefined())
+    })?;
     main.set(&internals, "vm", make_vm_binding(isolate, sources, main)?)?;
     main.set(&n, "internals", internals)?;
     Ok(n)
@@ -438,77 +380,59 @@ fn make_vm_binding(
     main: &Context,
 ) -> JsResult<Value> {
     let b = main.new_object()?;
-    let arg =
-        |a: &[Value], i: usize, c: &Context| a.get(i).cloned().unwrap_or_else(|| c.undefined());
 
     let iso = isolate.clone();
-    main.set(
-        &b,
-        "makeContext",
-        main.new_function("makeContext", 3, move |c, _, a| {
-            let object = arg(a, 0, c);
-            let name = arg(a, 1, c);
-            let opts = ContextOptions {
-                name: if name.is_string() {
-                    Some(c.to_rust_string(&name)?)
-                } else {
-                    None
-                },
-                dont_contextify: c.to_bool(&arg(a, 2, c)),
-            };
-            let target = (!opts.dont_contextify).then_some(&object);
-            let ctx = iso.create_context(target, &opts)?;
-            Ok(ctx.object().clone())
-        })?,
-    )?;
+    def(main, &b, "makeContext", 3, move |c, _, a| {
+        let object = arg(a, 0, c);
+        let name = arg(a, 1, c);
+        let opts = ContextOptions {
+            name: if name.is_string() {
+                Some(c.to_rust_string(&name)?)
+            } else {
+                None
+            },
+            dont_contextify: c.to_bool(&arg(a, 2, c)),
+        };
+        let target = (!opts.dont_contextify).then_some(&object);
+        let ctx = iso.create_context(target, &opts)?;
+        Ok(ctx.object().clone())
+    })?;
     let iso = isolate.clone();
-    main.set(
-        &b,
-        "isContext",
-        main.new_function("isContext", 1, move |c, _, a| {
-            Ok(c.boolean(iso.context_of(&arg(a, 0, c)).is_some()))
-        })?,
-    )?;
+    def(main, &b, "isContext", 1, move |c, _, a| {
+        Ok(c.boolean(iso.context_of(&arg(a, 0, c)).is_some()))
+    })?;
     let iso = isolate.clone();
     let recent = sources.clone();
-    main.set(
-        &b,
-        "compileScript",
-        main.new_function("compileScript", 5, move |c, _, a| {
-            let source = c.to_rust_string(&arg(a, 0, c))?;
-            let options = ScriptOptions {
-                filename: c.to_rust_string(&arg(a, 1, c))?,
-                line_offset: arg(a, 2, c).as_i32().unwrap_or(0),
-            };
-            recent.remember(&options.filename, &source);
-            let parsing = arg(a, 4, c);
-            let target = if parsing.is_undefined() {
-                None
-            } else {
-                iso.context_of(&parsing)
-            };
-            let script = iso.compile_script_in(&source, &options, target.as_ref())?;
-            c.new_instance(ScriptHandle(script), None)
-        })?,
-    )?;
+    def(main, &b, "compileScript", 5, move |c, _, a| {
+        let source = c.to_rust_string(&arg(a, 0, c))?;
+        let options = ScriptOptions {
+            filename: c.to_rust_string(&arg(a, 1, c))?,
+            line_offset: arg(a, 2, c).as_i32().unwrap_or(0),
+        };
+        recent.remember(&options.filename, &source);
+        let parsing = arg(a, 4, c);
+        let target = if parsing.is_undefined() {
+            None
+        } else {
+            iso.context_of(&parsing)
+        };
+        let script = iso.compile_script_in(&source, &options, target.as_ref())?;
+        c.new_instance(ScriptHandle(script), None)
+    })?;
     let iso = isolate.clone();
-    main.set(
-        &b,
-        "runScript",
-        main.new_function("runScript", 2, move |c, _, a| {
-            let handle = arg(a, 0, c);
-            let Some(script) = c.instance_data::<ScriptHandle>(&handle) else {
-                return Err(c.type_error("Illegal invocation"));
-            };
-            let target = arg(a, 1, c);
-            if target.is_undefined() {
-                return script.0.run_in_this_context(&iso);
-            }
-            match iso.context_of(&target) {
-                Some(ctx) => script.0.run_in_context(&ctx),
-                None => Err(c.type_error("not a contextified object")),
-            }
-        })?,
-    )?;
+    def(main, &b, "runScript", 2, move |c, _, a| {
+        let handle = arg(a, 0, c);
+        let Some(script) = c.instance_data::<ScriptHandle>(&handle) else {
+            return Err(c.type_error("Illegal invocation"));
+        };
+        let target = arg(a, 1, c);
+        if target.is_undefined() {
+            return script.0.run_in_this_context(&iso);
+        }
+        match iso.context_of(&target) {
+            Some(ctx) => script.0.run_in_context(&ctx),
+            None => Err(c.type_error("not a contextified object")),
+        }
+    })?;
     Ok(b)
 }
