@@ -223,15 +223,7 @@ impl Context {
     pub fn array_from(&self, items: impl IntoIterator<Item = Value>) -> JsResult<Value> {
         let a = self.new_array()?;
         for (i, v) in items.into_iter().enumerate() {
-            self.check_int(unsafe {
-                sys::JS_DefinePropertyValue(
-                    self.raw,
-                    a.raw(),
-                    sys::JS_NewAtomUInt32(self.raw, i as u32),
-                    v.into_raw(),
-                    sys::JS_PROP_C_W_E | sys::JS_PROP_THROW,
-                )
-            })?;
+            self.define_value(&a, i as u32, v, sys::JS_PROP_C_W_E | sys::JS_PROP_THROW)?;
         }
         Ok(a)
     }
@@ -311,6 +303,10 @@ impl Context {
     /// `v instanceof ctor`.
     pub fn instance_of(&self, v: &Value, ctor: &Value) -> JsResult<bool> {
         Ok(self.check_int(unsafe { sys::JS_IsInstanceOf(self.raw, v.raw(), ctor.raw()) })? > 0)
+    }
+    /// Whether `v` can be called.
+    pub fn is_function(&self, v: &Value) -> bool {
+        unsafe { sys::JS_IsFunction(self.raw, v.raw()) }
     }
     /// `JSON.parse`.
     pub fn json_parse(&self, text: &str, filename: &str) -> JsResult<Value> {
@@ -479,11 +475,6 @@ impl Context {
     pub fn prevent_extensions(&self, obj: &Value) -> JsResult<bool> {
         Ok(self.check_int(unsafe { sys::JS_PreventExtensions(self.raw, obj.raw()) })? > 0)
     }
-    /// Sets a class's prototype object for this realm.
-    pub fn set_class_proto(&self, class_id: u32, proto: Value) {
-        unsafe { sys::JS_SetClassProto(self.raw, class_id, proto.into_raw()) }
-    }
-
     // ----- calls and code ---------------------------------------------
 
     /// `func.call(this, ...args)`.

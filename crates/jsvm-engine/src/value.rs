@@ -86,11 +86,6 @@ impl Value {
     pub fn is_object(&self) -> bool {
         self.tag() == sys::JS_TAG_OBJECT
     }
-    /// An object that can be called.
-    pub fn is_function(&self) -> bool {
-        // JS_IsFunction only reads the object's class.
-        self.is_object() && unsafe { sys::JS_IsFunction(std::ptr::null_mut(), self.raw) }
-    }
     /// Whether this is an array.
     pub fn is_array(&self) -> bool {
         unsafe { sys::JS_IsArray(self.raw) }

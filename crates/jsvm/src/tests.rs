@@ -207,3 +207,19 @@ fn dropping_many_isolates_does_not_crash() {
         drop(iso);
     }
 }
+
+#[test]
+fn is_function_tells_callables_from_other_objects() {
+    let iso = Isolate::new();
+    let m = iso.main_context();
+    let obj = m.new_object().unwrap();
+    let f = m.new_function("f", 0, |c, _, _| Ok(c.undefined())).unwrap();
+    let arrow = iso
+        .run_in_this_context("() => 1", &ScriptOptions::default())
+        .unwrap();
+    let map = iso
+        .run_in_this_context("new Map()", &ScriptOptions::default())
+        .unwrap();
+    assert!(!m.is_function(&obj) && !m.is_function(&map) && !m.is_function(&m.int(1)));
+    assert!(m.is_function(&f) && m.is_function(&arrow));
+}
