@@ -20,7 +20,8 @@ const constants = Object.freeze(Object.assign(Object.create(null), {
 }));
 
 const kParsingContext = Symbol('script parsing context');
-const kHandle = Symbol('kHandle');
+// The native script behind each Script; kept out of sight, as in Node.
+const handles = new WeakMap();
 
 function isContext(object) {
   if (typeof object !== 'object' || object === null) {
@@ -51,23 +52,20 @@ function getRunInContextArgs(options = {}) {
 
 class ContextifyScript {
   constructor(code, filename, lineOffset, columnOffset, parsingContext) {
-    this[kHandle] = binding.compileScript(code, filename, lineOffset, columnOffset,
-                                          parsingContext);
+    handles.set(this,
+                binding.compileScript(code, filename, lineOffset, columnOffset, parsingContext));
   }
 
   runInContext(contextifiedObject, options) {
     validateContext(contextifiedObject);
     getRunInContextArgs(options);
-    return binding.runScript(this[kHandle], contextifiedObject);
+    return binding.runScript(handles.get(this), contextifiedObject);
   }
 
   createCachedData() {
     throw new Error('script.createCachedData() is not supported yet');
   }
 }
-Object.defineProperty(ContextifyScript.prototype, kHandle, {
-  value: undefined, writable: true, enumerable: false, configurable: true,
-});
 
 class Script extends ContextifyScript {
   constructor(code, options = {}) {
@@ -102,12 +100,11 @@ class Script extends ContextifyScript {
                                  importModuleDynamically);
     }
     super(code, filename, lineOffset, columnOffset, parsingContext);
-    Object.defineProperty(this, kHandle, { enumerable: false });
   }
 
   runInThisContext(options) {
     getRunInContextArgs(options);
-    return binding.runScript(this[kHandle], undefined);
+    return binding.runScript(handles.get(this), undefined);
   }
 
   runInContext(contextifiedObject, options) {
