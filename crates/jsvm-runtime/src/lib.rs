@@ -69,13 +69,6 @@ pub struct Host {
     process: Value,
 }
 
-/// How a program ended.
-#[derive(Debug)]
-pub enum Exit {
-    /// It ran to the end (or called `process.exit`) with this code.
-    Code(i32),
-}
-
 impl Host {
     /// Sets up the host. `argv` is `process.argv` (the runtime path, then
     /// the script path and its arguments).
