@@ -58,8 +58,8 @@ class ContextifyScript {
 
   runInContext(contextifiedObject, options) {
     validateContext(contextifiedObject);
-    getRunInContextArgs(options);
-    return binding.runScript(handles.get(this), contextifiedObject);
+    const { timeout, breakOnSigint } = getRunInContextArgs(options);
+    return binding.runScript(handles.get(this), contextifiedObject, timeout, breakOnSigint);
   }
 
   createCachedData() {
@@ -103,8 +103,8 @@ class Script extends ContextifyScript {
   }
 
   runInThisContext(options) {
-    getRunInContextArgs(options);
-    return binding.runScript(handles.get(this), undefined);
+    const { timeout, breakOnSigint } = getRunInContextArgs(options);
+    return binding.runScript(handles.get(this), undefined, timeout, breakOnSigint);
   }
 
   runInContext(contextifiedObject, options) {

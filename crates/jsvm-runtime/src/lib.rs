@@ -11,9 +11,12 @@
 use std::io::Write;
 use std::path::Path;
 use std::rc::Rc;
+use std::time::Duration;
 
 use jsvm::engine::{Class, EvalOptions, Tracer};
-use jsvm::{Context, ContextOptions, Exception, Isolate, JsResult, Script, ScriptOptions, Value};
+use jsvm::{
+    Context, ContextOptions, Exception, Isolate, JsResult, RunOptions, Script, ScriptOptions, Value,
+};
 
 /// Embedded JavaScript sources of the host, by module id.
 const INTERNAL_SOURCES: &[(&str, &str)] = &[
@@ -413,17 +416,24 @@ fn make_vm_binding(
         c.new_instance(ScriptHandle(script), None)
     })?;
     let iso = isolate.clone();
-    def(main, &b, "runScript", 2, move |c, _, a| {
+    // runScript(handle, contextObject | undefined, timeout (ms, -1: none),
+    // breakOnSigint)
+    def(main, &b, "runScript", 4, move |c, _, a| {
         let handle = arg(a, 0, c);
         let Some(script) = c.instance_data::<ScriptHandle>(&handle) else {
             return Err(c.type_error("Illegal invocation"));
         };
         let target = arg(a, 1, c);
+        let timeout = arg(a, 2, c).as_f64().unwrap_or(-1.0);
+        let run = RunOptions {
+            timeout: (timeout >= 1.0).then(|| Duration::from_millis(timeout as u64)),
+            break_on_sigint: arg(a, 3, c).as_bool() == Some(true),
+        };
         if target.is_undefined() {
-            return script.0.run_in_this_context(&iso);
+            return script.0.run_in_this_context_with(&iso, &run);
         }
         match iso.context_of(&target) {
-            Some(ctx) => script.0.run_in_context(&ctx),
+            Some(ctx) => script.0.run_in_context_with(&ctx, &run),
             None => Err(c.type_error("not a contextified object")),
         }
     })?;
