@@ -234,8 +234,8 @@ fn run_with_timeout(mut command: Command, limit: Duration) -> Result<Output, Fai
     })
 }
 
-/// The exit code as a decimal number, or `signal N` when killed by a signal
-/// (which never matches an expected status).
+/// The exit code as a decimal number; 128 + N when killed by signal N, as
+/// the shell that records Node's status reports it (`scripts/regen-expected`).
 fn status_string(status: ExitStatus) -> String {
     if let Some(code) = status.code() {
         return code.to_string();
@@ -244,7 +244,7 @@ fn status_string(status: ExitStatus) -> String {
     {
         use std::os::unix::process::ExitStatusExt;
         if let Some(signal) = status.signal() {
-            return format!("signal {signal}");
+            return (128 + signal).to_string();
         }
     }
     format!("{status}")

@@ -22,7 +22,51 @@
   const { inspect, format, formatWithOptions } = inspectModule;
 
   // ----- process ------------------------------------------------------------
-  const process = {
+  const EventEmitter = requireInternal('events');
+  const timers = requireInternal('timers');
+  const errors = requireInternal('internal/errors');
+  const { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL } = errors.codes;
+  const loop = natives.internals.loop;
+  const signals = loop.signals;
+  const signalNames = new Map(Object.entries(signals).map(([k, v]) => [v, k]).reverse());
+  const isSignal = (type) => typeof type === 'string' && Object.hasOwn(signals, type);
+
+  // process is an EventEmitter whose prototype is named `process`.
+  const processProto = Object.create(EventEmitter.prototype, {
+    constructor: {
+      value: function process() {}, writable: true, configurable: true, enumerable: false,
+    },
+  });
+  const process = Object.create(processProto);
+  EventEmitter.init.call(process);
+
+  const tickQueue = [];
+  let exiting = false;
+  const emitExit = (code) => {
+    if (exiting) return;
+    exiting = true;
+    process.emit('exit', code);
+  };
+
+  function hrtime(time) {
+    const [sec, nsec] = loop.hrtime();
+    if (time === undefined) return [sec, nsec];
+    if (!Array.isArray(time)) throw ERR_INVALID_ARG_TYPE('time', 'Array', time);
+    if (time.length !== 2) throw ERR_OUT_OF_RANGE('time', 2, time.length);
+    let ds = sec - time[0];
+    let dn = nsec - time[1];
+    if (dn < 0) {
+      ds -= 1;
+      dn += 1e9;
+    }
+    return [ds, dn];
+  }
+  hrtime.bigint = () => {
+    const [sec, nsec] = loop.hrtime();
+    return BigInt(sec) * 1000000000n + BigInt(nsec);
+  };
+
+  Object.assign(process, {
     argv: natives.argv,
     argv0: 'jsvm',
     execArgv: [],
@@ -36,13 +80,66 @@
     cwd: () => natives.cwd(),
     exit(code) {
       if (code !== undefined) process.exitCode = code;
+      const c = process.exitCode === undefined ? 0 : Number(process.exitCode) | 0;
+      emitExit(c);
       natives.exit(process.exitCode === undefined ? 0 : Number(process.exitCode) | 0);
     },
-    nextTick(fn, ...args) {
-      Promise.resolve().then(() => fn(...args));
+    nextTick(callback, ...args) {
+      if (typeof callback !== 'function') throw ERR_INVALID_ARG_TYPE('callback', 'function', callback);
+      tickQueue.push([callback, args]);
     },
+    kill(pid, sig = 'SIGTERM') {
+      if (pid != (pid | 0)) throw ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+      let signo;
+      if (sig === (sig | 0)) {
+        signo = sig;
+      } else if (isSignal(sig)) {
+        signo = signals[sig];
+      } else {
+        throw ERR_UNKNOWN_SIGNAL(sig);
+      }
+      const err = loop.kill(pid, signo);
+      if (err !== 0) throw errors.errnoException(err[0], err[1], 'kill');
+      return true;
+    },
+    hrtime,
     stdout: { write(s) { natives.write(1, String(s)); return true; }, isTTY: false },
     stderr: { write(s) { natives.write(2, String(s)); return true; }, isTTY: false },
+  });
+
+  // A signal is delivered to the loop while `process` listens for it.
+  process.on('newListener', (type) => {
+    if (isSignal(type) && process.listenerCount(type) === 0) loop.signalWatch(signals[type], true);
+  });
+  process.on('removeListener', (type) => {
+    if (isSignal(type) && process.listenerCount(type) === 0) loop.signalWatch(signals[type], false);
+  });
+
+  // The loop's entry points (src/lib.rs, Host::run_loop).
+  const loopHooks = {
+    timer: timers.fireTimer,
+    immediate: timers.fireImmediate,
+    signal(signo) {
+      const name = signalNames.get(signo);
+      process.emit(name, name, signo);
+    },
+    // The nextTick queue, then the microtasks, until both are empty.
+    ticks() {
+      do {
+        while (tickQueue.length > 0) {
+          const [callback, args] = tickQueue.shift();
+          Reflect.apply(callback, undefined, args);
+        }
+        loop.runMicrotasks();
+      } while (tickQueue.length > 0);
+    },
+    beforeExit(code) { process.emit('beforeExit', code); },
+    exit: emitExit,
+    uncaught(err) {
+      if (process.listenerCount('uncaughtException') === 0) return false;
+      process.emit('uncaughtException', err, 'uncaughtException');
+      return true;
+    },
   };
 
   // ----- console --------------------------------------------------------------
@@ -87,6 +184,10 @@
   define('process', process);
   define('console', console);
   define('queueMicrotask', (fn) => { Promise.resolve().then(fn); });
+  for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
+    'setImmediate', 'clearImmediate']) {
+    define(name, timers[name]);
+  }
   // Node's main realm has `performance` as a non-enumerable global.
   if (Object.getOwnPropertyDescriptor(globalThis, 'performance')) {
     define('performance', globalThis.performance);
@@ -96,6 +197,16 @@
   const builtins = {
     vm: () => requireInternal('vm'),
     util: () => requireInternal('internal/inspect'),
+    events: () => EventEmitter,
+    timers: () => publicTimers,
+  };
+  const publicTimers = {
+    setTimeout: timers.setTimeout,
+    clearTimeout: timers.clearTimeout,
+    setInterval: timers.setInterval,
+    clearInterval: timers.clearInterval,
+    setImmediate: timers.setImmediate,
+    clearImmediate: timers.clearImmediate,
   };
 
   function dirname(p) {
@@ -223,5 +334,5 @@
     loadModule(mainModule);
   }
 
-  return { runMain, inspect, process };
+  return { runMain, inspect, process, loop: loopHooks };
 });

@@ -158,6 +158,39 @@ const codes = {
   },
 };
 
+// Codes used by the host (events, process, timers).
+codes.ERR_UNHANDLED_ERROR = (err) => makeNodeError(
+  Error, 'ERR_UNHANDLED_ERROR',
+  err === undefined ? 'Unhandled error.' : `Unhandled error. (${err})`);
+codes.ERR_UNKNOWN_SIGNAL = (signal) =>
+  makeNodeError(TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${signal}`);
+
+// A failed system call, as Node reports it: `Error: kill ESRCH` with
+// `errno` (negative), `code` and `syscall`.
+function errnoException(errno, code, syscall) {
+  const err = new Error(`${syscall} ${code}`);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  return err;
+}
+
+function validateNumber(value, name, min = undefined, max) {
+  if (typeof value !== 'number') throw codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if ((min != null && value < min) || (max != null && value > max) ||
+      ((min != null || max != null) && Number.isNaN(value))) {
+    throw codes.ERR_OUT_OF_RANGE(
+      name,
+      `${min != null ? `>= ${min}` : ''}${min != null && max != null ? ' && ' : ''}` +
+      `${max != null ? `<= ${max}` : ''}`,
+      value);
+  }
+}
+
+function validateFunction(value, name) {
+  if (typeof value !== 'function') throw codes.ERR_INVALID_ARG_TYPE(name, 'Function', value);
+}
+
 function validateObject(value, name, options) {
   const nullable = options && options.nullable;
   const ok = value === null ? nullable : typeof value === 'object' && !Array.isArray(value);
@@ -199,6 +232,9 @@ function validateOneOf(value, name, oneOf) {
 
 module.exports = {
   codes,
+  errnoException,
+  validateNumber,
+  validateFunction,
   determineSpecificType,
   validateObject,
   validateString,

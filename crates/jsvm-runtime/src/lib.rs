@@ -8,11 +8,15 @@
 //! `node:util`. Most of the host is JavaScript embedded in the binary
 //! (`js/`); the natives it calls are here.
 
+mod event_loop;
+
+use std::cell::RefCell;
 use std::io::Write;
 use std::path::Path;
 use std::rc::Rc;
 use std::time::Duration;
 
+use event_loop::LoopState;
 use jsvm::engine::{Class, EvalOptions, Tracer};
 use jsvm::{
     Context, ContextOptions, Exception, Isolate, JsResult, RunOptions, Script, ScriptOptions, Value,
@@ -23,6 +27,8 @@ const INTERNAL_SOURCES: &[(&str, &str)] = &[
     ("internal/inspect", include_str!("../js/inspect.js")),
     ("internal/errors", include_str!("../js/errors.js")),
     ("vm", include_str!("../js/vm.js")),
+    ("events", include_str!("../js/events.js")),
+    ("timers", include_str!("../js/timers.js")),
 ];
 
 const BOOTSTRAP: &str = include_str!("../js/bootstrap.js");
@@ -70,6 +76,9 @@ pub struct Host {
     run_main: Value,
     inspect: Value,
     process: Value,
+    /// The loop's entry points into JavaScript (see js/bootstrap.js).
+    hooks: Value,
+    state: Rc<RefCell<LoopState>>,
 }
 
 impl Host {
@@ -79,7 +88,8 @@ impl Host {
         let isolate = Rc::new(Isolate::new());
         let sources = Rc::new(RecentSources::default());
         let main = isolate.main_context().clone();
-        let natives = make_natives(&isolate, &sources, &main, argv)?;
+        let state = Rc::new(RefCell::new(LoopState::default()));
+        let natives = make_natives(&isolate, &sources, &state, &main, argv)?;
         let bootstrap = main.eval(
             BOOTSTRAP,
             &EvalOptions {
@@ -92,8 +102,10 @@ impl Host {
             run_main: main.get(&api, "runMain")?,
             inspect: main.get(&api, "inspect")?,
             process: main.get(&api, "process")?,
+            hooks: main.get(&api, "loop")?,
             isolate,
             sources,
+            state,
         })
     }
 
@@ -102,29 +114,104 @@ impl Host {
         &self.isolate
     }
 
-    /// Runs a program file as the main CommonJS module, then its pending
-    /// jobs. An uncaught error is printed to stderr as Node prints it, and
-    /// the exit code is 1.
+    /// Runs a program file as the main CommonJS module, then the event
+    /// loop until nothing keeps the process alive; returns the exit code.
+    /// An uncaught error no `uncaughtException` listener takes is printed to
+    /// stderr as Node prints it, and the exit code is 1.
     pub fn run_main(&self, path: &Path) -> i32 {
         let main = self.isolate.main_context();
         let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
         let filename = abs.to_string_lossy().into_owned();
         let result = main
             .string(&filename)
-            .and_then(|f| main.call(&self.run_main, &main.undefined(), &[f]))
-            .and_then(|_| self.run_jobs());
-        match result {
-            Ok(()) => self.exit_code(),
-            Err(e) => {
-                self.report_uncaught(&e);
-                1
+            .and_then(|f| main.call(&self.run_main, &main.undefined(), &[f]));
+        match self.settle(result.map(drop)).and_then(|()| self.run_loop()) {
+            Ok(()) => {
+                let code = self.exit_code();
+                match self.hook("exit", &[main.int(code)]) {
+                    Ok(()) => self.exit_code(),
+                    Err(e) => self.die(&e),
+                }
+            }
+            Err(code) => code,
+        }
+    }
+
+    /// Node's event loop: timers, then signals (what Node's poll phase
+    /// delivers here), then immediates, each callback followed by the
+    /// `process.nextTick` queue and the microtasks; when nothing keeps the
+    /// process alive, `beforeExit`, and on again if that scheduled work.
+    fn run_loop(&self) -> Result<(), i32> {
+        loop {
+            while self.state.borrow().alive() {
+                let now = std::time::Instant::now();
+                loop {
+                    let due = self.state.borrow_mut().pop_due(now);
+                    let Some(id) = due else { break };
+                    self.callback("timer", id as i32)?;
+                }
+                self.state.borrow_mut().wait();
+                let signals = self.state.borrow_mut().take_signals();
+                for signo in signals {
+                    self.callback("signal", signo)?;
+                }
+                let immediates = self.state.borrow_mut().take_immediates();
+                for id in immediates {
+                    self.callback("immediate", id as i32)?;
+                }
+            }
+            let code = self.isolate.main_context().int(self.exit_code());
+            let r = self.hook("beforeExit", &[code]);
+            self.settle(r)?;
+            if !self.state.borrow().alive() {
+                return Ok(());
             }
         }
     }
 
-    fn run_jobs(&self) -> JsResult<()> {
-        while self.isolate.runtime().run_pending_job()? {}
-        Ok(())
+    /// Calls the loop hook `name` with a number, then settles.
+    fn callback(&self, name: &str, arg: i32) -> Result<(), i32> {
+        let main = self.isolate.main_context();
+        let r = self.hook(name, &[main.int(arg)]);
+        self.settle(r)
+    }
+
+    fn hook(&self, name: &str, args: &[Value]) -> JsResult<()> {
+        let main = self.isolate.main_context();
+        let f = main.get(&self.hooks, name)?;
+        main.call(&f, &self.hooks, args).map(drop)
+    }
+
+    /// After a callback: the nextTick queue and the microtasks; an error
+    /// (of the callback or of a tick) goes to `uncaughtException`
+    /// listeners, or ends the process.
+    fn settle(&self, mut result: JsResult<()>) -> Result<(), i32> {
+        loop {
+            if let Err(e) = result {
+                let main = self.isolate.main_context();
+                let handled = main
+                    .get(&self.hooks, "uncaught")
+                    .and_then(|f| main.call(&f, &self.hooks, &[e.value().clone()]));
+                match handled {
+                    Ok(v) if v.as_bool() == Some(true) => {}
+                    Ok(_) => return Err(self.die(&e)),
+                    Err(e2) => return Err(self.die(&e2)),
+                }
+            }
+            result = self.hook("ticks", &[]);
+            if result.is_ok() {
+                return Ok(());
+            }
+        }
+    }
+
+    /// Prints an uncaught error and emits `exit` with code 1.
+    fn die(&self, e: &Exception) -> i32 {
+        self.report_uncaught(e);
+        let main = self.isolate.main_context();
+        let _ = main.set(&self.process, "exitCode", main.int(1));
+        let _ = self.hook("exit", &[main.int(1)]);
+        1
     }
 
     fn exit_code(&self) -> i32 {
@@ -238,6 +325,7 @@ fn def(
 fn make_natives(
     isolate: &Rc<Isolate>,
     sources: &Rc<RecentSources>,
+    state: &Rc<RefCell<LoopState>>,
     main: &Context,
     argv: Vec<String>,
 ) -> JsResult<Value> {
@@ -280,7 +368,11 @@ fn make_natives(
             let _ = std::io::stdout().flush();
             let _ = std::io::stderr().write_all(s.as_bytes());
         } else {
-            let _ = std::io::stdout().write_all(s.as_bytes());
+            // Written through at once, as Node writes to files and pipes:
+            // nothing is lost if a signal ends the process.
+            let mut out = std::io::stdout().lock();
+            let _ = out.write_all(s.as_bytes());
+            let _ = out.flush();
         }
         Ok(c.undefined())
     })?;
@@ -366,8 +458,80 @@ fn make_natives(
         Ok(c.undefined())
     })?;
     main.set(&internals, "vm", make_vm_binding(isolate, sources, main)?)?;
+    main.set(&internals, "loop", make_loop_binding(isolate, state, main)?)?;
     main.set(&n, "internals", internals)?;
     Ok(n)
+}
+
+/// What js/timers.js and `process` need of the loop and the system.
+fn make_loop_binding(
+    isolate: &Rc<Isolate>,
+    state: &Rc<RefCell<LoopState>>,
+    main: &Context,
+) -> JsResult<Value> {
+    let b = main.new_object()?;
+    let id = |c: &Context, a: &[Value]| arg(a, 0, c).as_f64().unwrap_or(0.0) as u32;
+    let flag = |c: &Context, a: &[Value], i| arg(a, i, c).as_bool() == Some(true);
+    let st = state.clone();
+    def(main, &b, "timerStart", 3, move |c, _, a| {
+        let ms = arg(a, 1, c).as_f64().unwrap_or(1.0);
+        st.borrow_mut().start_timer(id(c, a), ms, flag(c, a, 2));
+        Ok(c.undefined())
+    })?;
+    let st = state.clone();
+    def(main, &b, "timerStop", 1, move |c, _, a| {
+        st.borrow_mut().stop_timer(id(c, a));
+        Ok(c.undefined())
+    })?;
+    let st = state.clone();
+    def(main, &b, "timerRef", 2, move |c, _, a| {
+        st.borrow_mut().ref_timer(id(c, a), flag(c, a, 1));
+        Ok(c.undefined())
+    })?;
+    let st = state.clone();
+    def(main, &b, "immediateStart", 2, move |c, _, a| {
+        st.borrow_mut().start_immediate(id(c, a), flag(c, a, 1));
+        Ok(c.undefined())
+    })?;
+    let st = state.clone();
+    def(main, &b, "immediateStop", 1, move |c, _, a| {
+        st.borrow_mut().stop_immediate(id(c, a));
+        Ok(c.undefined())
+    })?;
+    let st = state.clone();
+    def(main, &b, "immediateRef", 2, move |c, _, a| {
+        st.borrow_mut().ref_immediate(id(c, a), flag(c, a, 1));
+        Ok(c.undefined())
+    })?;
+    let st = state.clone();
+    def(main, &b, "signalWatch", 2, move |c, _, a| {
+        let signo = arg(a, 0, c).as_i32().unwrap_or(0);
+        Ok(c.boolean(st.borrow_mut().watch_signal(signo, flag(c, a, 1))))
+    })?;
+    // kill(pid, signo): 0, or the negative errno and its name.
+    def(main, &b, "kill", 2, move |c, _, a| {
+        let pid = arg(a, 0, c).as_f64().unwrap_or(0.0) as i32;
+        let signo = arg(a, 1, c).as_i32().unwrap_or(0);
+        match event_loop::kill(pid, signo) {
+            Ok(()) => Ok(c.int(0)),
+            Err(errno) => c.array_from([c.int(-errno), c.string(event_loop::errno_name(errno))?]),
+        }
+    })?;
+    def(main, &b, "hrtime", 0, move |c, _, _| {
+        let (sec, nsec) = event_loop::hrtime();
+        c.array_from([c.number(sec as f64), c.int(nsec as i32)])
+    })?;
+    let iso = isolate.clone();
+    def(main, &b, "runMicrotasks", 0, move |c, _, _| {
+        while iso.runtime().run_pending_job()? {}
+        Ok(c.undefined())
+    })?;
+    let signals = main.new_object()?;
+    for (name, signo) in event_loop::SIGNALS {
+        main.set(&signals, *name, main.int(*signo))?;
+    }
+    main.set(&b, "signals", signals)?;
+    Ok(b)
 }
 
 fn make_vm_binding(

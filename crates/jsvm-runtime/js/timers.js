@@ -1,0 +1,168 @@
+// jsvm: `node:timers`: setTimeout, setInterval, setImmediate and their
+// clear functions, with Node 26's Timeout and Immediate objects. The loop
+// (src/event_loop.rs) keeps what is due when; callbacks live here.
+// Body of a function (module, exports, internals, require).
+'use strict';
+
+const loop = internals.loop;
+const {
+  codes: { ERR_INVALID_ARG_TYPE },
+} = require('internal/errors');
+
+const TIMEOUT_MAX = 2 ** 31 - 1;
+let nextId = 1;
+const timers = new Map();
+const immediates = new Map();
+
+function validateCallback(callback) {
+  if (typeof callback !== 'function') {
+    throw ERR_INVALID_ARG_TYPE('callback', 'function', callback);
+  }
+}
+
+function delayOf(after) {
+  after *= 1;
+  if (!(after >= 1 && after <= TIMEOUT_MAX)) after = 1;
+  return after;
+}
+
+class Timeout {
+  constructor(callback, after, args, isRepeat) {
+    after = delayOf(after);
+    this._idleTimeout = after;
+    this._onTimeout = callback;
+    this._timerArgs = args;
+    this._repeat = isRepeat ? after : null;
+    this._destroyed = false;
+    Object.defineProperty(this, 'id', { value: nextId++, enumerable: false });
+    Object.defineProperty(this, 'refed', { value: true, writable: true, enumerable: false });
+    timers.set(this.id, this);
+    loop.timerStart(this.id, after, true);
+  }
+
+  refresh() {
+    if (!this._destroyed) loop.timerStart(this.id, this._idleTimeout, this.refed);
+    return this;
+  }
+
+  unref() {
+    this.refed = false;
+    loop.timerRef(this.id, false);
+    return this;
+  }
+
+  ref() {
+    this.refed = true;
+    loop.timerRef(this.id, true);
+    return this;
+  }
+
+  hasRef() {
+    return this.refed;
+  }
+
+  close() {
+    clearTimeout(this);
+    return this;
+  }
+
+  [Symbol.toPrimitive]() {
+    return this.id;
+  }
+}
+
+class Immediate {
+  constructor(callback, args) {
+    this._onImmediate = callback;
+    this._argv = args;
+    this._destroyed = false;
+    Object.defineProperty(this, 'id', { value: nextId++, enumerable: false });
+    Object.defineProperty(this, 'refed', { value: true, writable: true, enumerable: false });
+    immediates.set(this.id, this);
+    loop.immediateStart(this.id, true);
+  }
+
+  ref() {
+    this.refed = true;
+    loop.immediateRef(this.id, true);
+    return this;
+  }
+
+  unref() {
+    this.refed = false;
+    loop.immediateRef(this.id, false);
+    return this;
+  }
+
+  hasRef() {
+    return this.refed;
+  }
+}
+
+function setTimeout(callback, after, ...args) {
+  validateCallback(callback);
+  return new Timeout(callback, after, args, false);
+}
+
+function setInterval(callback, repeat, ...args) {
+  validateCallback(callback);
+  return new Timeout(callback, repeat, args, true);
+}
+
+function timerOf(timer) {
+  if (timer == null) return undefined;
+  if (typeof timer === 'object') return timers.get(timer.id) === timer ? timer : undefined;
+  return timers.get(Number(timer));
+}
+
+function clearTimeout(timer) {
+  const t = timerOf(timer);
+  if (t === undefined) return;
+  t._destroyed = true;
+  timers.delete(t.id);
+  loop.timerStop(t.id);
+}
+
+function setImmediate(callback, ...args) {
+  validateCallback(callback);
+  return new Immediate(callback, args);
+}
+
+function clearImmediate(immediate) {
+  if (!immediate || immediates.get(immediate.id) !== immediate) return;
+  immediate._destroyed = true;
+  immediates.delete(immediate.id);
+  loop.immediateStop(immediate.id);
+}
+
+// Called by the loop.
+function fireTimer(id) {
+  const t = timers.get(id);
+  if (t === undefined) return;
+  if (t._repeat !== null) {
+    loop.timerStart(id, t._repeat, t.refed);
+  } else {
+    t._destroyed = true;
+    timers.delete(id);
+  }
+  Reflect.apply(t._onTimeout, t, t._timerArgs);
+}
+
+function fireImmediate(id) {
+  const i = immediates.get(id);
+  if (i === undefined) return;
+  i._destroyed = true;
+  immediates.delete(id);
+  Reflect.apply(i._onImmediate, i, i._argv);
+}
+
+module.exports = {
+  setTimeout,
+  clearTimeout,
+  setInterval,
+  clearInterval: clearTimeout,
+  setImmediate,
+  clearImmediate,
+  fireTimer,
+  fireImmediate,
+};
