@@ -58,8 +58,8 @@ class ContextifyScript {
 
   runInContext(contextifiedObject, options) {
     validateContext(contextifiedObject);
-    getRunInContextArgs(options);
-    return binding.runScript(handles.get(this), contextifiedObject);
+    const { displayErrors } = getRunInContextArgs(options);
+    return binding.runScript(handles.get(this), contextifiedObject, displayErrors);
   }
 
   createCachedData() {
@@ -103,8 +103,8 @@ class Script extends ContextifyScript {
   }
 
   runInThisContext(options) {
-    getRunInContextArgs(options);
-    return binding.runScript(handles.get(this), undefined);
+    const { displayErrors } = getRunInContextArgs(options);
+    return binding.runScript(handles.get(this), undefined, displayErrors);
   }
 
   runInContext(contextifiedObject, options) {
