@@ -191,9 +191,18 @@ fn make_natives(isolate: &Rc<Isolate>, main: &Context, argv: Vec<String>) -> JsR
             None => Ok(c.undefined()),
         }
     })?;
+    let iso = isolate.clone();
     def(main, &n, "compileFunction", 3, move |c, _, a| {
         let source = c.to_rust_string(&arg(a, 0, c))?;
         let filename = c.to_rust_string(&arg(a, 1, c))?;
+        // Errors thrown by the program's own code show its lines too.
+        iso.remember_source(
+            &source,
+            &ScriptOptions {
+                filename: filename.clone(),
+                ..Default::default()
+            },
+        );
         let params_v = arg(a, 2, c);
         let mut params = Vec::new();
         let mut i = 0;
