@@ -24,22 +24,26 @@ pub struct ScriptSource {
 /// the token for syntax errors), each line ending in a newline. The caret
 /// line is left out when the range does not fit the line, as in Node.
 pub fn error_arrow(site: &ThrowSite, source: &ScriptSource) -> Option<String> {
-    let index = site.line.checked_sub(source.line_offset)?.checked_sub(1)?;
+    let index = i64::from(site.line) - i64::from(source.line_offset) - 1;
     let index = usize::try_from(index).ok()?;
     let line = source.text.split('\n').nth(index)?;
     let line = line.strip_suffix('\r').unwrap_or(line);
     let mut out = format!("{}:{}\n{}\n", site.filename, site.line, line);
     // V8's message columns are 0-based and include the column offset on
     // the script's first line; Node takes it off.
-    let script_start = if index == 0 { source.column_offset } else { 0 };
-    let mut start = site.column - 1;
-    let mut end = site.end_column.max(site.column) - 1;
+    let script_start = if index == 0 {
+        i64::from(source.column_offset)
+    } else {
+        0
+    };
+    let mut start = i64::from(site.column) - 1;
+    let mut end = i64::from(site.end_column.max(site.column)) - 1;
     if start >= script_start {
         start -= script_start;
         end -= script_start;
     }
     let bytes = line.as_bytes();
-    if start < 0 || start > end || end as usize > bytes.len() {
+    if start < 0 || start > end || end > bytes.len() as i64 {
         return Some(out);
     }
     // Columns count UTF-16 units in V8 and bytes in Node's underline;

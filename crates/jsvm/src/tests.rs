@@ -313,3 +313,38 @@ fn decorate_error_stack_adds_the_source_line_once() {
         Some("d.js:3\nvar v = a b;\n          ^\n")
     );
 }
+
+#[test]
+fn extreme_offsets_do_not_break_error_display() {
+    let iso = Isolate::new();
+    for (line_offset, column_offset) in [
+        (i32::MAX, i32::MAX),
+        (i32::MIN, i32::MIN),
+        (0, -5),
+        (5, i32::MAX - 10),
+    ] {
+        let opts = ScriptOptions {
+            filename: "x.js".into(),
+            line_offset,
+            column_offset,
+        };
+        for code in ["  throw new Error('a')", "a b", "\n x.y.z", "  null.q"] {
+            let e = iso.run_in_this_context(code, &opts).unwrap_err();
+            let _ = iso.error_arrow(&e);
+            iso.decorate_error_stack(&e);
+        }
+    }
+    // A negative column offset is taken off the caret as Node does.
+    let opts = ScriptOptions {
+        filename: "n.js".into(),
+        line_offset: 0,
+        column_offset: -5,
+    };
+    let e = iso
+        .run_in_this_context("  throw new Error('a')", &opts)
+        .unwrap_err();
+    assert_eq!(
+        iso.error_arrow(&e).as_deref(),
+        Some("n.js:1\n  throw new Error('a')\n  ^\n")
+    );
+}
