@@ -10,6 +10,32 @@ use crate::class::ClassRegistry;
 pub(crate) struct RtInner {
     pub(crate) rt: *mut sys::JSRuntime,
     pub(crate) classes: RefCell<ClassRegistry>,
+    /// Asked by the engine, every few thousand operations of running code
+    /// (and of regular-expression matching), whether to stop it.
+    interrupt: RefCell<Option<Rc<InterruptHandler>>>,
+}
+
+/// Decides whether running code stops (see [`Runtime::set_interrupt_handler`]).
+pub type InterruptHandler = dyn Fn() -> bool;
+
+unsafe extern "C" fn interrupt_trampoline(
+    rt: *mut sys::JSRuntime,
+    _opaque: *mut std::ffi::c_void,
+) -> std::ffi::c_int {
+    let ptr = sys::JS_GetRuntimeOpaque(rt) as *const RtInner;
+    if ptr.is_null() {
+        return 0;
+    }
+    // The handler is cloned out so that it may replace itself.
+    let handler = match (*ptr).interrupt.try_borrow() {
+        Ok(h) => h.clone(),
+        Err(_) => None,
+    };
+    match handler {
+        Some(h) => std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| h()))
+            .map_or(0, std::ffi::c_int::from),
+        None => 0,
+    }
 }
 
 impl Drop for RtInner {
@@ -65,6 +91,7 @@ impl Runtime {
         let inner = Rc::new(RtInner {
             rt,
             classes: RefCell::new(ClassRegistry::default()),
+            interrupt: RefCell::new(None),
         });
         // The opaque pointer does not own a count: callbacks only run while
         // some owner is alive.
@@ -84,6 +111,21 @@ impl Runtime {
     /// Limits the native stack the engine may use (0: no limit).
     pub fn set_max_stack_size(&self, bytes: usize) {
         unsafe { sys::JS_SetMaxStackSize(self.inner.rt, bytes) }
+    }
+
+    /// Sets the function the engine asks, every few thousand operations of
+    /// running code and of regular-expression matching, whether to stop.
+    /// When it returns `true` the engine throws an uncatchable error
+    /// ([`Exception::is_uncatchable`](crate::Exception::is_uncatchable)):
+    /// no `catch` or `finally` of the running code sees it, and it unwinds
+    /// to the host. The handler must not run JavaScript. `None` removes it.
+    pub fn set_interrupt_handler(&self, handler: Option<Rc<InterruptHandler>>) {
+        let cb: Option<sys::JSInterruptHandler> = match handler {
+            Some(_) => Some(interrupt_trampoline),
+            None => None,
+        };
+        *self.inner.interrupt.borrow_mut() = handler;
+        unsafe { sys::JS_SetInterruptHandler(self.inner.rt, cb, std::ptr::null_mut()) }
     }
 
     /// Runs a full garbage collection, cycles included.

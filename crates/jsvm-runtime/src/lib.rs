@@ -11,11 +11,12 @@
 use std::io::Write;
 use std::path::Path;
 use std::rc::Rc;
+use std::time::Duration;
 
 use jsvm::engine::{Class, EvalOptions, Tracer};
 use jsvm::{
-    Context, ContextOptions, Exception, Isolate, JsResult, Script, ScriptOptions, ScriptSource,
-    Value,
+    Context, ContextOptions, Exception, Isolate, JsResult, RunOptions, Script, ScriptOptions,
+    ScriptSource, Value,
 };
 
 /// Embedded JavaScript sources of the host, by module id.
@@ -371,21 +372,30 @@ fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
         c.new_instance(ScriptHandle(script), None)
     })?;
     let iso = isolate.clone();
-    def(main, &b, "runScript", 3, move |c, _, a| {
+    // runScript(handle, contextObject | undefined, timeout (ms, -1: none),
+    // breakOnSigint, displayErrors)
+    def(main, &b, "runScript", 5, move |c, _, a| {
         let handle = arg(a, 0, c);
         let Some(script) = c.instance_data::<ScriptHandle>(&handle) else {
             return Err(c.type_error("Illegal invocation"));
         };
         let target = arg(a, 1, c);
-        let display_errors = c.to_bool(&arg(a, 2, c));
+        let timeout = arg(a, 2, c).as_f64().unwrap_or(-1.0);
+        let run = RunOptions {
+            timeout: (timeout >= 1.0).then(|| Duration::from_millis(timeout as u64)),
+            break_on_sigint: arg(a, 3, c).as_bool() == Some(true),
+        };
+        let display_errors = c.to_bool(&arg(a, 4, c));
         let result = if target.is_undefined() {
-            script.0.run_in_this_context(&iso)
+            script.0.run_in_this_context_with(&iso, &run)
         } else {
             match iso.context_of(&target) {
-                Some(ctx) => script.0.run_in_context(&ctx),
+                Some(ctx) => script.0.run_in_context_with(&ctx, &run),
                 None => Err(c.type_error("not a contextified object")),
             }
         };
+        // Node decorates what the script threw, not its own timeout and
+        // interruption errors (which carry no throw site).
         result.inspect_err(|e| {
             if display_errors {
                 iso.decorate_error_stack(e);

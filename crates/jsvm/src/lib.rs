@@ -21,10 +21,12 @@
 #![warn(missing_docs)]
 
 mod contextify;
-
+mod controls;
 mod errors;
+mod sigint;
 
 use std::cell::{OnceCell, RefCell};
+use std::rc::Rc;
 
 pub use errors::{error_arrow, ScriptSource};
 pub use jsvm_engine as engine;
@@ -32,7 +34,10 @@ pub use jsvm_engine::{
     Context, Exception, JsResult, PropertyDescriptor, Runtime, ThrowSite, Value,
 };
 
+pub use controls::RunOptions;
+
 use contextify::ContextifiedGlobal;
+use controls::Controls;
 use jsvm_engine::{Class, EvalOptions, Tracer};
 
 /// The filename scripts get when none is given.
@@ -54,6 +59,7 @@ pub struct Isolate {
     weakset_add: Value,
     /// Source text of recently compiled scripts, for error decoration.
     sources: errors::RecentSources,
+    controls: Rc<Controls>,
     /// Last field: dropped after the values above.
     _collect: CollectOnDrop,
 }
@@ -171,7 +177,11 @@ impl Isolate {
                 &opts,
             )
             .expect("cannot set up the context registry");
+        let controls = Rc::new(Controls::default());
+        let polled = controls.clone();
+        runtime.set_interrupt_handler(Some(Rc::new(move || polled.poll())));
         Isolate {
+            controls,
             registry: main.get_index(&parts, 0).unwrap(),
             weakmap_get: main.get_index(&parts, 1).unwrap(),
             weakmap_set: main.get_index(&parts, 2).unwrap(),
@@ -282,6 +292,7 @@ impl Isolate {
         self.remember_source(source, options);
         let code = home.compile(source, &options.eval_options())?;
         Ok(Script {
+            controls: self.controls.clone(),
             home: (home.clone(), code),
             bytes: OnceCell::new(),
             last: RefCell::new(None),
@@ -296,14 +307,37 @@ impl Isolate {
         context: &VmContext,
         options: &ScriptOptions,
     ) -> JsResult<Value> {
-        self.remember_source(source, options);
-        context.context.eval(source, &options.eval_options())
+        self.run_in_context_with(source, context, options, &RunOptions::default())
+    }
+
+    /// [`run_in_context`](Self::run_in_context) with a timeout or
+    /// `breakOnSigint`; compiling is not under them, as in Node.
+    pub fn run_in_context_with(
+        &self,
+        source: &str,
+        context: &VmContext,
+        options: &ScriptOptions,
+        run: &RunOptions,
+    ) -> JsResult<Value> {
+        self.compile_script_in(source, options, Some(context))?
+            .run_in_context_with(context, run)
     }
 
     /// Compiles and runs code in the main context (`vm.runInThisContext`).
     pub fn run_in_this_context(&self, source: &str, options: &ScriptOptions) -> JsResult<Value> {
-        self.remember_source(source, options);
-        self.main.eval(source, &options.eval_options())
+        self.run_in_this_context_with(source, options, &RunOptions::default())
+    }
+
+    /// [`run_in_this_context`](Self::run_in_this_context) with a timeout
+    /// or `breakOnSigint`.
+    pub fn run_in_this_context_with(
+        &self,
+        source: &str,
+        options: &ScriptOptions,
+        run: &RunOptions,
+    ) -> JsResult<Value> {
+        self.compile_script(source, options)?
+            .run_in_this_context_with(self, run)
     }
 
     /// Keeps the source text of code compiled under `options.filename`
@@ -420,6 +454,7 @@ impl Default for Isolate {
 /// script keeps its code for its home context and, for another context,
 /// reads its serialised code back in that context (the last one is kept).
 pub struct Script {
+    controls: Rc<Controls>,
     home: (Context, Value),
     bytes: OnceCell<Vec<u8>>,
     last: RefCell<Option<(Context, Value)>>,
@@ -428,18 +463,35 @@ pub struct Script {
 impl Script {
     /// Runs the script in a context made by [`Isolate::create_context`].
     pub fn run_in_context(&self, context: &VmContext) -> JsResult<Value> {
-        self.run_in(&context.context)
+        self.run_in(&context.context, &RunOptions::default())
+    }
+
+    /// Runs the script in a context under a timeout or `breakOnSigint`.
+    pub fn run_in_context_with(&self, context: &VmContext, run: &RunOptions) -> JsResult<Value> {
+        self.run_in(&context.context, run)
     }
 
     /// Runs the script in the isolate's main context.
     pub fn run_in_this_context(&self, isolate: &Isolate) -> JsResult<Value> {
-        self.run_in(&isolate.main)
+        self.run_in(&isolate.main, &RunOptions::default())
+    }
+
+    /// Runs the script in the main context under a timeout or
+    /// `breakOnSigint`.
+    pub fn run_in_this_context_with(&self, isolate: &Isolate, run: &RunOptions) -> JsResult<Value> {
+        self.run_in(&isolate.main, run)
     }
 
     /// Runs the script in an engine realm of its isolate.
-    pub fn run_in(&self, ctx: &Context) -> JsResult<Value> {
+    pub fn run_in(&self, ctx: &Context, run: &RunOptions) -> JsResult<Value> {
+        let code = self.code_for(ctx)?;
+        self.controls.run(ctx, run, || ctx.run_compiled(&code))
+    }
+
+    /// The script's compiled code bound to `ctx`.
+    fn code_for(&self, ctx: &Context) -> JsResult<Value> {
         if ctx.same(&self.home.0) {
-            return ctx.run_compiled(&self.home.1);
+            return Ok(self.home.1.clone());
         }
         let cached = match &*self.last.borrow() {
             Some((c, code)) if c.same(ctx) => Some(code.clone()),
@@ -460,7 +512,7 @@ impl Script {
                 code
             }
         };
-        ctx.run_compiled(&code)
+        Ok(code)
     }
 
     /// Reports the values and contexts the script holds, for a class that

@@ -348,3 +348,125 @@ fn extreme_offsets_do_not_break_error_display() {
         Some("n.js:1\n  throw new Error('a')\n  ^\n")
     );
 }
+
+fn timed(ms: u64) -> RunOptions {
+    RunOptions {
+        timeout: Some(std::time::Duration::from_millis(ms)),
+        ..Default::default()
+    }
+}
+
+fn error_code(iso: &Isolate, e: &Exception) -> String {
+    let m = iso.main_context();
+    let code = m.get(e.value(), "code").unwrap();
+    m.to_rust_string(&code).unwrap()
+}
+
+#[test]
+fn timeout_stops_a_loop_that_catches_and_finally_cannot_swallow() {
+    let (iso, ctx) = setup("var reached = 'no';");
+    let code = "for (;;) { try { for (;;) {} } catch (e) {} finally { reached = 'finally'; } }";
+    let e = iso
+        .run_in_context_with(code, &ctx, &ScriptOptions::default(), &timed(10))
+        .unwrap_err();
+    assert!(!e.is_uncatchable(), "the host gets an ordinary error");
+    assert_eq!(error_code(&iso, &e), "ERR_SCRIPT_EXECUTION_TIMEOUT");
+    let m = iso.main_context();
+    let msg = m.get(e.value(), "message").unwrap();
+    assert_eq!(
+        m.to_rust_string(&msg).unwrap(),
+        "Script execution timed out after 10ms"
+    );
+    // The error is one of the context the code ran in, as in Node.
+    let proto = m.get_prototype(e.value()).unwrap();
+    let ctx_proto = eval_value(&iso, &ctx, "Error.prototype");
+    assert!(proto.same_object(&ctx_proto));
+    assert_eq!(eval_str(&iso, &ctx, "reached"), "no");
+    // The context and the isolate go on.
+    assert_eq!(
+        eval_str(&iso, &ctx, "[1, 2].map((n) => n * 3).join()"),
+        "3,6"
+    );
+}
+
+fn eval_value(iso: &Isolate, ctx: &VmContext, code: &str) -> Value {
+    iso.run_in_context(code, ctx, &ScriptOptions::default())
+        .unwrap()
+}
+
+#[test]
+fn timeout_stops_callbacks_of_builtins_and_regular_expressions() {
+    let (iso, ctx) = setup("");
+    for code in [
+        "[3, 2, 1].sort(() => { for (;;) {} })",
+        "JSON.parse('[1]', () => { for (;;) {} })",
+        "'' + { toString() { for (;;) {} } }",
+        "/(a+)+$/.test('a'.repeat(40) + 'b')",
+    ] {
+        let e = iso
+            .run_in_context_with(code, &ctx, &ScriptOptions::default(), &timed(10))
+            .unwrap_err();
+        assert_eq!(
+            error_code(&iso, &e),
+            "ERR_SCRIPT_EXECUTION_TIMEOUT",
+            "{code}"
+        );
+    }
+}
+
+#[test]
+fn nested_timeouts_fire_where_node_fires_them() {
+    let iso = std::rc::Rc::new(Isolate::new());
+    let m = iso.main_context().clone();
+    let ctx = iso
+        .create_context(None, &ContextOptions::default())
+        .unwrap();
+    // A host function runs an inner script with its own timeout, as
+    // `vm.runInContext` called from a script does.
+    let inner_ms = std::rc::Rc::new(std::cell::Cell::new(0u64));
+    let weak = std::rc::Rc::downgrade(&iso);
+    let ms = inner_ms.clone();
+    let inner = m
+        .new_function("inner", 0, move |c, _, _| {
+            let iso = weak.upgrade().unwrap();
+            let other = iso.create_context(None, &ContextOptions::default())?;
+            let r = iso.run_in_context_with(
+                "for (;;) {}",
+                &other,
+                &ScriptOptions::default(),
+                &timed(ms.get()),
+            );
+            r.or_else(|e| {
+                let code = c.get(e.value(), "code")?;
+                let s = c.to_rust_string(&code)?;
+                c.string(&format!("caught {s}"))
+            })
+        })
+        .unwrap();
+    m.set(ctx.object(), "inner", inner).unwrap();
+    // The inner timeout is shorter: the outer script catches its error.
+    inner_ms.set(10);
+    let v = iso
+        .run_in_context_with("inner()", &ctx, &ScriptOptions::default(), &timed(2000))
+        .unwrap();
+    assert_eq!(
+        m.to_rust_string(&v).unwrap(),
+        "caught ERR_SCRIPT_EXECUTION_TIMEOUT"
+    );
+    // The outer timeout is shorter: it fires through the inner run.
+    inner_ms.set(2000);
+    let e = iso
+        .run_in_context_with(
+            "inner(); 'not reached'",
+            &ctx,
+            &ScriptOptions::default(),
+            &timed(20),
+        )
+        .unwrap_err();
+    let msg = m.get(e.value(), "message").unwrap();
+    assert_eq!(
+        m.to_rust_string(&msg).unwrap(),
+        "Script execution timed out after 20ms"
+    );
+    m.delete(ctx.object(), "inner").unwrap();
+}
