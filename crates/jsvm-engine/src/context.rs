@@ -5,7 +5,7 @@ use jsvm_sys as sys;
 
 use crate::class::PropertyDescriptor;
 use crate::runtime::Rt;
-use crate::{Atom, Exception, JsResult, PropertyKey, Runtime, Value};
+use crate::{Atom, Exception, JsResult, PropertyKey, Runtime, ThrowSite, Value};
 
 /// A realm: its own built-ins and global object, in the heap of its runtime.
 /// Cloning adds a reference to the same realm.
@@ -21,6 +21,8 @@ pub struct EvalOptions<'a> {
     pub filename: &'a str,
     /// The line number of the first line (1-based).
     pub line: i32,
+    /// Added to the columns of the first line (patch 0006).
+    pub column_offset: i32,
     /// Compile as strict code.
     pub strict: bool,
     /// Compile as an ES module.
@@ -34,6 +36,7 @@ impl Default for EvalOptions<'_> {
         EvalOptions {
             filename: "<eval>",
             line: 1,
+            column_offset: 0,
             strict: false,
             module: false,
             backtrace_barrier: false,
@@ -126,15 +129,42 @@ impl Context {
 
     /// Takes the pending exception of this realm's runtime.
     pub fn take_exception(&self) -> Exception {
-        Exception::new(Value::from_owned(&self.rt, unsafe {
-            sys::JS_GetException(self.raw)
-        }))
+        let value = Value::from_owned(&self.rt, unsafe { sys::JS_GetException(self.raw) });
+        // Where it was thrown (patch 0006): kept with the exception, and
+        // forgotten by the engine now that the host holds it.
+        let mut pos = [0 as std::os::raw::c_int; 3];
+        let file = Value::from_owned(&self.rt, unsafe {
+            sys::JS_GetThrowSite(self.raw, value.raw(), pos.as_mut_ptr())
+        });
+        unsafe { sys::JS_ClearThrowSite(self.raw) };
+        let site = if file.is_string() {
+            self.to_rust_string(&file).ok().map(|filename| ThrowSite {
+                filename,
+                line: pos[0],
+                column: pos[1],
+                end_column: pos[2],
+            })
+        } else {
+            None
+        };
+        Exception::new(value).with_site(site)
     }
 
     /// Makes `e` the pending exception; returns the engine's exception
-    /// marker for a callback to return.
+    /// marker for a callback to return. The engine keeps the exception's
+    /// location, so that it propagates as if thrown here.
     pub(crate) fn throw_raw(&self, e: Exception) -> sys::JSValue {
-        unsafe { sys::JS_Throw(self.raw, e.into_value().into_raw()) }
+        let site = e.site().cloned();
+        let raw = e.into_value().into_raw();
+        let r = unsafe { sys::JS_Throw(self.raw, raw) };
+        if let Some(s) = site {
+            let file = CString::new(s.filename.replace('\0', "")).unwrap();
+            // `raw` is now held by the engine as the pending exception.
+            unsafe {
+                sys::JS_SetThrowSite(self.raw, raw, file.as_ptr(), s.line, s.column, s.end_column)
+            };
+        }
+        r
     }
 
     fn throw_with(
@@ -519,7 +549,10 @@ impl Context {
             filename: filename.as_ptr(),
             line_num: opts.line,
         };
-        self.check(unsafe { sys::JS_Eval2(self.raw, buf.as_ptr().cast(), source.len(), &mut o) })
+        unsafe { sys::JS_SetNextEvalColumnOffset(self.raw, opts.column_offset) };
+        let r = unsafe { sys::JS_Eval2(self.raw, buf.as_ptr().cast(), source.len(), &mut o) };
+        unsafe { sys::JS_SetNextEvalColumnOffset(self.raw, 0) };
+        self.check(r)
     }
 
     /// Compiles and runs global code (or a module) in this realm.

@@ -28,7 +28,7 @@ pub use context::Context;
 pub use context::{EvalOptions, PromiseState};
 pub use function::HostFunction;
 pub use runtime::{InterruptHandler, MemoryUsage, Runtime};
-pub use value::{Exception, JsResult, Value};
+pub use value::{Exception, JsResult, ThrowSite, Value};
 
 /// Property attribute flags, as the engine spells them.
 pub mod flags {

@@ -181,12 +181,38 @@ impl fmt::Debug for Value {
 #[derive(Clone, Debug)]
 pub struct Exception {
     value: Value,
+    site: Option<ThrowSite>,
+}
+
+/// Where a value was thrown: the position V8 keeps in the message of an
+/// exception (a `throw` statement, the failing property access or call,
+/// the token of a syntax error). Lines and columns are 1-based, with the
+/// script's line and column offsets; `end_column` is exclusive.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ThrowSite {
+    /// The filename of the script.
+    pub filename: String,
+    /// The line.
+    pub line: i32,
+    /// The first column.
+    pub column: i32,
+    /// The column after the last one (a syntax error's token range).
+    pub end_column: i32,
 }
 
 impl Exception {
     /// An exception that throws `value`.
     pub fn new(value: Value) -> Exception {
-        Exception { value }
+        Exception { value, site: None }
+    }
+    /// The same exception, located at `site`.
+    pub fn with_site(mut self, site: Option<ThrowSite>) -> Exception {
+        self.site = site;
+        self
+    }
+    /// Where the value was thrown, when the engine knows it.
+    pub fn site(&self) -> Option<&ThrowSite> {
+        self.site.as_ref()
     }
     /// The thrown value.
     pub fn value(&self) -> &Value {

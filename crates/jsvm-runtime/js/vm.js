@@ -58,8 +58,9 @@ class ContextifyScript {
 
   runInContext(contextifiedObject, options) {
     validateContext(contextifiedObject);
-    const { timeout, breakOnSigint } = getRunInContextArgs(options);
-    return binding.runScript(handles.get(this), contextifiedObject, timeout, breakOnSigint);
+    const { timeout, breakOnSigint, displayErrors } = getRunInContextArgs(options);
+    return binding.runScript(handles.get(this), contextifiedObject, timeout, breakOnSigint,
+                             displayErrors);
   }
 
   createCachedData() {
@@ -103,8 +104,8 @@ class Script extends ContextifyScript {
   }
 
   runInThisContext(options) {
-    const { timeout, breakOnSigint } = getRunInContextArgs(options);
-    return binding.runScript(handles.get(this), undefined, timeout, breakOnSigint);
+    const { timeout, breakOnSigint, displayErrors } = getRunInContextArgs(options);
+    return binding.runScript(handles.get(this), undefined, timeout, breakOnSigint, displayErrors);
   }
 
   runInContext(contextifiedObject, options) {

@@ -19,7 +19,8 @@ use std::time::Duration;
 use event_loop::LoopState;
 use jsvm::engine::{Class, EvalOptions, Tracer};
 use jsvm::{
-    Context, ContextOptions, Exception, Isolate, JsResult, RunOptions, Script, ScriptOptions, Value,
+    Context, ContextOptions, Exception, Isolate, JsResult, RunOptions, Script, ScriptOptions,
+    ScriptSource, Value,
 };
 
 /// Embedded JavaScript sources of the host, by module id.
@@ -43,36 +44,9 @@ impl Class for ScriptHandle {
     }
 }
 
-/// Source text of code compiled by `node:vm`, by filename (the most recent
-/// ones), so that the uncaught-error header can show the line that threw.
-#[derive(Default)]
-struct RecentSources(std::cell::RefCell<std::collections::VecDeque<(String, Rc<str>)>>);
-
-impl RecentSources {
-    const KEEP: usize = 64;
-
-    fn remember(&self, filename: &str, source: &str) {
-        let mut q = self.0.borrow_mut();
-        q.retain(|(f, _)| f != filename);
-        if q.len() == Self::KEEP {
-            q.pop_front();
-        }
-        q.push_back((filename.to_string(), source.into()));
-    }
-
-    fn get(&self, filename: &str) -> Option<Rc<str>> {
-        let q = self.0.borrow();
-        q.iter()
-            .rev()
-            .find(|(f, _)| f == filename)
-            .map(|(_, s)| s.clone())
-    }
-}
-
 /// A Node-style program host around one isolate.
 pub struct Host {
     isolate: Rc<Isolate>,
-    sources: Rc<RecentSources>,
     run_main: Value,
     inspect: Value,
     process: Value,
@@ -86,10 +60,9 @@ impl Host {
     /// the script path and its arguments).
     pub fn new(argv: Vec<String>) -> JsResult<Host> {
         let isolate = Rc::new(Isolate::new());
-        let sources = Rc::new(RecentSources::default());
         let main = isolate.main_context().clone();
         let state = Rc::new(RefCell::new(LoopState::default()));
-        let natives = make_natives(&isolate, &sources, &state, &main, argv)?;
+        let natives = make_natives(&isolate, &state, &main, argv)?;
         let bootstrap = main.eval(
             BOOTSTRAP,
             &EvalOptions {
@@ -104,7 +77,6 @@ impl Host {
             process: main.get(&api, "process")?,
             hooks: main.get(&api, "loop")?,
             isolate,
-            sources,
             state,
         })
     }
@@ -222,86 +194,61 @@ impl Host {
         }
     }
 
-    /// Prints an uncaught exception as Node does: `file:line`, the source
-    /// line and a caret, a blank line, then the inspected error.
+    /// Prints an uncaught exception as Node does: the location where it
+    /// was thrown (`file:line`, the source line and a caret) unless `node:vm`
+    /// already put it on the error's stack, then the inspected value.
+    /// Values that are not errors get a leading blank line, and primitives
+    /// Node's hint about `--trace-uncaught`.
     pub fn report_uncaught(&self, e: &Exception) {
         let main = self.isolate.main_context();
         let value = e.value();
-        let mut out = String::new();
-        let source_of = |file: &str| -> Option<Rc<str>> {
-            self.sources.get(file).or_else(|| {
-                let p = Path::new(file);
-                p.is_absolute()
-                    .then(|| std::fs::read_to_string(p).ok().map(Rc::from))
-                    .flatten()
+        let arrow = if self.isolate.is_decorated(value) {
+            None
+        } else {
+            self.isolate.error_arrow(e).or_else(|| {
+                // The program's own files, read back from disk.
+                let site = e.site()?;
+                let p = Path::new(&site.filename);
+                let text = p.is_absolute().then(|| std::fs::read_to_string(p).ok())??;
+                let source = ScriptSource {
+                    text: text.into(),
+                    line_offset: 0,
+                    column_offset: 0,
+                };
+                jsvm::error_arrow(site, &source)
             })
         };
-        if let Some((file, line, col)) = throw_location(main, value, &source_of) {
-            if let Some(source) = source_of(&file) {
-                if let Some(text) = source.lines().nth(line.saturating_sub(1)) {
-                    let col = caret_column(text, col);
-                    out.push_str(&format!("{file}:{line}\n{text}\n{}^\n\n", " ".repeat(col)));
-                }
-            }
-        }
-        let shown = main
-            .call(
+        // Node inspects objects and converts primitives to strings.
+        let shown = if value.is_object() {
+            main.call(
                 &self.inspect,
                 &main.undefined(),
                 std::slice::from_ref(value),
             )
             .and_then(|s| main.to_rust_string(&s))
-            .unwrap_or_else(|_| "Uncaught exception".into());
+            .unwrap_or_else(|_| "Uncaught exception".into())
+        } else {
+            main.to_rust_string(value).unwrap_or_default()
+        };
+        let mut out = String::new();
+        if let Some(arrow) = arrow {
+            if value.is_error() {
+                out.push_str(&arrow);
+                out.push('\n');
+            } else {
+                out.push('\n');
+                out.push_str(&arrow);
+            }
+        }
         out.push_str(&shown);
         out.push('\n');
+        if !value.is_object() {
+            out.push_str(
+                "(Use `node --trace-uncaught ...` to show where the exception was thrown)\n",
+            );
+        }
         let _ = std::io::stdout().flush();
         let _ = std::io::stderr().write_all(out.as_bytes());
-    }
-}
-
-/// The file, line and column (0-based) where an error was thrown, from the
-/// first frame of its stack that names a file.
-fn throw_location(
-    ctx: &Context,
-    err: &Value,
-    known: &dyn Fn(&str) -> Option<Rc<str>>,
-) -> Option<(String, usize, usize)> {
-    if !err.is_object() {
-        return None;
-    }
-    let stack = ctx.get(err, "stack").ok()?;
-    if !stack.is_string() {
-        return None;
-    }
-    let stack = ctx.to_rust_string(&stack).ok()?;
-    for line in stack.lines() {
-        let line = line.trim();
-        let Some(rest) = line.strip_prefix("at ") else {
-            continue;
-        };
-        let loc = match (rest.rfind('('), rest.ends_with(')')) {
-            (Some(i), true) => &rest[i + 1..rest.len() - 1],
-            _ => rest,
-        };
-        let mut parts = loc.rsplitn(3, ':');
-        let col: usize = parts.next()?.parse().ok()?;
-        let line_no: usize = parts.next()?.parse().ok()?;
-        let file = parts.next()?;
-        if file.starts_with("node:") || known(file).is_none() {
-            continue;
-        }
-        return Some((file.to_string(), line_no, col.saturating_sub(1)));
-    }
-    None
-}
-
-/// V8 reports an uncaught `throw` at the throw statement: move the caret
-/// from the error's construction to the `throw` before it on the line.
-fn caret_column(text: &str, col: usize) -> usize {
-    let col = col.min(text.len());
-    match text[..col].rfind("throw") {
-        Some(i) => i,
-        None => col,
     }
 }
 
@@ -324,7 +271,6 @@ fn def(
 
 fn make_natives(
     isolate: &Rc<Isolate>,
-    sources: &Rc<RecentSources>,
     state: &Rc<RefCell<LoopState>>,
     main: &Context,
     argv: Vec<String>,
@@ -338,9 +284,18 @@ fn make_natives(
             None => Ok(c.undefined()),
         }
     })?;
+    let iso = isolate.clone();
     def(main, &n, "compileFunction", 3, move |c, _, a| {
         let source = c.to_rust_string(&arg(a, 0, c))?;
         let filename = c.to_rust_string(&arg(a, 1, c))?;
+        // Errors thrown by the program's own code show its lines too.
+        iso.remember_source(
+            &source,
+            &ScriptOptions {
+                filename: filename.clone(),
+                ..Default::default()
+            },
+        );
         let params_v = arg(a, 2, c);
         let mut params = Vec::new();
         let mut i = 0;
@@ -352,11 +307,16 @@ fn make_natives(
             params.push(c.to_rust_string(&p)?);
             i += 1;
         }
-        let wrapped = format!("(function ({}) {{{}\n}})", params.join(", "), source);
+        let prefix = format!("(function ({}) {{", params.join(", "));
+        let wrapped = format!("{prefix}{source}\n}})");
+        // The wrapper shares the first line: a negative column offset
+        // keeps the columns of the program's own text.
+        let column_offset = -i32::try_from(prefix.len()).unwrap_or(0);
         c.eval(
             &wrapped,
             &EvalOptions {
                 filename: &filename,
+                column_offset,
                 ..Default::default()
             },
         )
@@ -457,7 +417,7 @@ fn make_natives(
     def(main, &internals, "previewEntries", 2, move |c, _, _| {
         Ok(c.undefined())
     })?;
-    main.set(&internals, "vm", make_vm_binding(isolate, sources, main)?)?;
+    main.set(&internals, "vm", make_vm_binding(isolate, main)?)?;
     main.set(&internals, "loop", make_loop_binding(isolate, state, main)?)?;
     main.set(&n, "internals", internals)?;
     Ok(n)
@@ -534,11 +494,7 @@ fn make_loop_binding(
     Ok(b)
 }
 
-fn make_vm_binding(
-    isolate: &Rc<Isolate>,
-    sources: &Rc<RecentSources>,
-    main: &Context,
-) -> JsResult<Value> {
+fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
     let b = main.new_object()?;
 
     let iso = isolate.clone();
@@ -562,27 +518,31 @@ fn make_vm_binding(
         Ok(c.boolean(iso.context_of(&arg(a, 0, c)).is_some()))
     })?;
     let iso = isolate.clone();
-    let recent = sources.clone();
     def(main, &b, "compileScript", 5, move |c, _, a| {
         let source = c.to_rust_string(&arg(a, 0, c))?;
         let options = ScriptOptions {
             filename: c.to_rust_string(&arg(a, 1, c))?,
             line_offset: arg(a, 2, c).as_i32().unwrap_or(0),
+            column_offset: arg(a, 3, c).as_i32().unwrap_or(0),
         };
-        recent.remember(&options.filename, &source);
         let parsing = arg(a, 4, c);
         let target = if parsing.is_undefined() {
             None
         } else {
             iso.context_of(&parsing)
         };
-        let script = iso.compile_script_in(&source, &options, target.as_ref())?;
+        // Node decorates compile errors whatever displayErrors says.
+        let script = iso
+            .compile_script_in(&source, &options, target.as_ref())
+            .inspect_err(|e| {
+                iso.decorate_error_stack(e);
+            })?;
         c.new_instance(ScriptHandle(script), None)
     })?;
     let iso = isolate.clone();
     // runScript(handle, contextObject | undefined, timeout (ms, -1: none),
-    // breakOnSigint)
-    def(main, &b, "runScript", 4, move |c, _, a| {
+    // breakOnSigint, displayErrors)
+    def(main, &b, "runScript", 5, move |c, _, a| {
         let handle = arg(a, 0, c);
         let Some(script) = c.instance_data::<ScriptHandle>(&handle) else {
             return Err(c.type_error("Illegal invocation"));
@@ -593,13 +553,22 @@ fn make_vm_binding(
             timeout: (timeout >= 1.0).then(|| Duration::from_millis(timeout as u64)),
             break_on_sigint: arg(a, 3, c).as_bool() == Some(true),
         };
-        if target.is_undefined() {
-            return script.0.run_in_this_context_with(&iso, &run);
-        }
-        match iso.context_of(&target) {
-            Some(ctx) => script.0.run_in_context_with(&ctx, &run),
-            None => Err(c.type_error("not a contextified object")),
-        }
+        let display_errors = c.to_bool(&arg(a, 4, c));
+        let result = if target.is_undefined() {
+            script.0.run_in_this_context_with(&iso, &run)
+        } else {
+            match iso.context_of(&target) {
+                Some(ctx) => script.0.run_in_context_with(&ctx, &run),
+                None => Err(c.type_error("not a contextified object")),
+            }
+        };
+        // Node decorates what the script threw, not its own timeout and
+        // interruption errors (which carry no throw site).
+        result.inspect_err(|e| {
+            if display_errors {
+                iso.decorate_error_stack(e);
+            }
+        })
     })?;
     Ok(b)
 }

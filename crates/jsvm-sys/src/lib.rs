@@ -323,6 +323,22 @@ extern "C" {
     pub fn JS_Throw(ctx: *mut JSContext, obj: JSValue) -> JSValue;
     pub fn JS_GetException(ctx: *mut JSContext) -> JSValue;
     pub fn JS_HasException(ctx: *mut JSContext) -> bool;
+    /// Patch 0006: the location of a thrown value (filename, or
+    /// `undefined` when unknown; `pos` gets line, column, end column).
+    pub fn JS_GetThrowSite(ctx: *mut JSContext, exc: JSValue, pos: *mut c_int) -> JSValue;
+    /// Patch 0006.
+    pub fn JS_SetThrowSite(
+        ctx: *mut JSContext,
+        exc: JSValue,
+        filename: *const c_char,
+        line: c_int,
+        col: c_int,
+        end_col: c_int,
+    ) -> c_int;
+    /// Patch 0006.
+    pub fn JS_ClearThrowSite(ctx: *mut JSContext);
+    /// Patch 0006: the first-line column offset of the next parsed script.
+    pub fn JS_SetNextEvalColumnOffset(ctx: *mut JSContext, col_offset: c_int);
     pub fn JS_IsError(val: JSValue) -> bool;
     pub fn JS_IsUncatchableError(val: JSValue) -> bool;
     pub fn JS_SetUncatchableError(ctx: *mut JSContext, val: JSValue);

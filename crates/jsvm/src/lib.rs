@@ -22,13 +22,17 @@
 
 mod contextify;
 mod controls;
+mod errors;
 mod sigint;
 
 use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
 
+pub use errors::{error_arrow, ScriptSource};
 pub use jsvm_engine as engine;
-pub use jsvm_engine::{Context, Exception, JsResult, PropertyDescriptor, Runtime, Value};
+pub use jsvm_engine::{
+    Context, Exception, JsResult, PropertyDescriptor, Runtime, ThrowSite, Value,
+};
 
 pub use controls::RunOptions;
 
@@ -48,6 +52,13 @@ pub struct Isolate {
     registry: Value,
     weakmap_get: Value,
     weakmap_set: Value,
+    /// `WeakSet` of the errors whose stack was decorated, with its `has`
+    /// and `add` (Node marks them with a private symbol).
+    decorated: Value,
+    weakset_has: Value,
+    weakset_add: Value,
+    /// Source text of recently compiled scripts, for error decoration.
+    sources: errors::RecentSources,
     controls: Rc<Controls>,
     /// Last field: dropped after the values above.
     _collect: CollectOnDrop,
@@ -79,8 +90,11 @@ pub struct ContextOptions {
 pub struct ScriptOptions {
     /// The name stack traces give (default `evalmachine.<anonymous>`).
     pub filename: String,
-    /// Added to line numbers in stack traces.
+    /// Added to line numbers in stack traces and errors.
     pub line_offset: i32,
+    /// Added to column numbers of the first line in stack traces and
+    /// errors (as V8 does: other lines are not shifted).
+    pub column_offset: i32,
 }
 
 impl Default for ScriptOptions {
@@ -88,6 +102,7 @@ impl Default for ScriptOptions {
         ScriptOptions {
             filename: DEFAULT_FILENAME.into(),
             line_offset: 0,
+            column_offset: 0,
         }
     }
 }
@@ -97,6 +112,7 @@ impl ScriptOptions {
         EvalOptions {
             filename: &self.filename,
             line: self.line_offset.saturating_add(1),
+            column_offset: self.column_offset,
             ..Default::default()
         }
     }
@@ -156,7 +172,8 @@ impl Isolate {
         };
         let parts = main
             .eval(
-                "[new WeakMap(), WeakMap.prototype.get, WeakMap.prototype.set]",
+                "[new WeakMap(), WeakMap.prototype.get, WeakMap.prototype.set,\
+                  new WeakSet(), WeakSet.prototype.has, WeakSet.prototype.add]",
                 &opts,
             )
             .expect("cannot set up the context registry");
@@ -168,6 +185,10 @@ impl Isolate {
             registry: main.get_index(&parts, 0).unwrap(),
             weakmap_get: main.get_index(&parts, 1).unwrap(),
             weakmap_set: main.get_index(&parts, 2).unwrap(),
+            decorated: main.get_index(&parts, 3).unwrap(),
+            weakset_has: main.get_index(&parts, 4).unwrap(),
+            weakset_add: main.get_index(&parts, 5).unwrap(),
+            sources: Default::default(),
             _collect: CollectOnDrop(runtime.clone()),
             runtime,
             main,
@@ -268,6 +289,7 @@ impl Isolate {
         context: Option<&VmContext>,
     ) -> JsResult<Script> {
         let home = context.map_or(&self.main, |c| &c.context);
+        self.remember_source(source, options);
         let code = home.compile(source, &options.eval_options())?;
         Ok(Script {
             controls: self.controls.clone(),
@@ -316,6 +338,82 @@ impl Isolate {
     ) -> JsResult<Value> {
         self.compile_script(source, options)?
             .run_in_this_context_with(self, run)
+    }
+
+    /// Keeps the source text of code compiled under `options.filename`
+    /// (the most recent scripts), so that errors thrown in it can show
+    /// the line they come from. Compiling through the isolate does this.
+    pub fn remember_source(&self, source: &str, options: &ScriptOptions) {
+        self.sources.remember(
+            &options.filename,
+            ScriptSource {
+                text: source.into(),
+                line_offset: options.line_offset,
+                column_offset: options.column_offset,
+            },
+        );
+    }
+
+    /// The source text last compiled under `filename`, if remembered.
+    pub fn source_of(&self, filename: &str) -> Option<ScriptSource> {
+        self.sources.get(filename)
+    }
+
+    /// Node's "arrow" for an exception: `file:line`, the source line and a
+    /// caret line under the position where it was thrown (each ending in
+    /// a newline), when the position and its source text are known.
+    pub fn error_arrow(&self, e: &Exception) -> Option<String> {
+        let site = e.site()?;
+        error_arrow(site, &self.source_of(&site.filename)?)
+    }
+
+    /// Decorates the stack of an error thrown by compiling or running code
+    /// through `node:vm` (`displayErrors`): the arrow, a blank line, then
+    /// the original stack, once per error. Errors that are not objects,
+    /// whose `stack` is not a string or whose position is unknown are left
+    /// alone. Returns whether it decorated.
+    pub fn decorate_error_stack(&self, e: &Exception) -> bool {
+        let m = &self.main;
+        let err = e.value();
+        if !err.is_object() || self.is_decorated(err) {
+            return false;
+        }
+        let Some(arrow) = self.error_arrow(e) else {
+            return false;
+        };
+        let stack = match m.get(err, "stack") {
+            Ok(s) if s.is_string() => s,
+            _ => return false,
+        };
+        let Ok(stack) = m.to_rust_string(&stack) else {
+            return false;
+        };
+        let decorated = match m.string(&format!("{arrow}\n{stack}")) {
+            Ok(s) => s,
+            Err(_) => return false,
+        };
+        if m.set(err, "stack", decorated).is_err() {
+            return false;
+        }
+        m.call(
+            &self.weakset_add,
+            &self.decorated,
+            std::slice::from_ref(err),
+        )
+        .is_ok()
+    }
+
+    /// Whether [`Isolate::decorate_error_stack`] decorated `err`.
+    pub fn is_decorated(&self, err: &Value) -> bool {
+        err.is_object()
+            && self
+                .main
+                .call(
+                    &self.weakset_has,
+                    &self.decorated,
+                    std::slice::from_ref(err),
+                )
+                .is_ok_and(|v| self.main.to_bool(&v))
     }
 }
 

@@ -224,6 +224,131 @@ fn is_function_tells_callables_from_other_objects() {
     assert!(m.is_function(&f) && m.is_function(&arrow));
 }
 
+fn stack_of(iso: &Isolate, e: &Exception) -> String {
+    let m = iso.main_context();
+    let s = m.get(e.value(), "stack").unwrap();
+    m.to_rust_string(&s).unwrap()
+}
+
+#[test]
+fn stacks_have_v8_frames_with_line_and_column_offsets() {
+    let iso = Isolate::new();
+    let opts = ScriptOptions {
+        filename: "s.js".into(),
+        line_offset: 10,
+        column_offset: 5,
+    };
+    let e = iso
+        .run_in_this_context("function f() { throw new Error('x'); } f();", &opts)
+        .unwrap_err();
+    let stack = stack_of(&iso, &e);
+    assert_eq!(
+        stack, "Error: x\n    at f (s.js:11:27)\n    at s.js:11:45",
+        "{stack}"
+    );
+    // Only the first line is shifted.
+    let e = iso.run_in_this_context("\n  null.x", &opts).unwrap_err();
+    assert!(stack_of(&iso, &e).contains("at s.js:12:8"));
+}
+
+#[test]
+fn exceptions_know_where_they_were_thrown() {
+    let iso = Isolate::new();
+    let opts = ScriptOptions {
+        filename: "t.js".into(),
+        ..Default::default()
+    };
+    let e = iso
+        .run_in_this_context("function g() {\n  throw 1;\n}\ng();", &opts)
+        .unwrap_err();
+    let site = e.site().expect("a throw site");
+    assert_eq!(
+        (site.filename.as_str(), site.line, site.column),
+        ("t.js", 2, 3)
+    );
+    // A syntax error is located at its token.
+    let e = iso.compile_script("let a = foo bar;", &opts).err().unwrap();
+    let site = e.site().unwrap();
+    assert_eq!((site.line, site.column, site.end_column), (1, 13, 16));
+    // A caught and rethrown error is located at the rethrow.
+    let e = iso
+        .run_in_this_context(
+            "try { throw new Error('a') } catch (err) {\n  throw err;\n}",
+            &opts,
+        )
+        .unwrap_err();
+    assert_eq!(e.site().unwrap().line, 2);
+}
+
+#[test]
+fn decorate_error_stack_adds_the_source_line_once() {
+    let iso = Isolate::new();
+    let opts = ScriptOptions {
+        filename: "d.js".into(),
+        line_offset: 2,
+        column_offset: 4,
+    };
+    let e = iso
+        .run_in_this_context("  throw new Error('boom');", &opts)
+        .unwrap_err();
+    assert_eq!(
+        iso.error_arrow(&e).as_deref(),
+        Some("d.js:3\n  throw new Error('boom');\n  ^\n")
+    );
+    assert!(!iso.is_decorated(e.value()));
+    assert!(iso.decorate_error_stack(&e));
+    assert!(iso.is_decorated(e.value()));
+    assert!(!iso.decorate_error_stack(&e));
+    assert_eq!(
+        stack_of(&iso, &e),
+        "d.js:3\n  throw new Error('boom');\n  ^\n\nError: boom\n    at d.js:3:13"
+    );
+    // Thrown primitives are not decorated.
+    let e = iso.run_in_this_context("throw 5", &opts).unwrap_err();
+    assert!(!iso.decorate_error_stack(&e));
+    // A syntax error underlines its token.
+    let e = iso.compile_script("var v = a b;", &opts).err().unwrap();
+    assert_eq!(
+        iso.error_arrow(&e).as_deref(),
+        Some("d.js:3\nvar v = a b;\n          ^\n")
+    );
+}
+
+#[test]
+fn extreme_offsets_do_not_break_error_display() {
+    let iso = Isolate::new();
+    for (line_offset, column_offset) in [
+        (i32::MAX, i32::MAX),
+        (i32::MIN, i32::MIN),
+        (0, -5),
+        (5, i32::MAX - 10),
+    ] {
+        let opts = ScriptOptions {
+            filename: "x.js".into(),
+            line_offset,
+            column_offset,
+        };
+        for code in ["  throw new Error('a')", "a b", "\n x.y.z", "  null.q"] {
+            let e = iso.run_in_this_context(code, &opts).unwrap_err();
+            let _ = iso.error_arrow(&e);
+            iso.decorate_error_stack(&e);
+        }
+    }
+    // A negative column offset is taken off the caret as Node does.
+    let opts = ScriptOptions {
+        filename: "n.js".into(),
+        line_offset: 0,
+        column_offset: -5,
+    };
+    let e = iso
+        .run_in_this_context("  throw new Error('a')", &opts)
+        .unwrap_err();
+    assert_eq!(
+        iso.error_arrow(&e).as_deref(),
+        Some("n.js:1\n  throw new Error('a')\n  ^\n")
+    );
+}
+
 fn timed(ms: u64) -> RunOptions {
     RunOptions {
         timeout: Some(std::time::Duration::from_millis(ms)),
