@@ -26,8 +26,30 @@ function delayOf(after) {
   return after;
 }
 
-class Timeout {
+const kSetRef = Symbol('setRef');
+
+// ref/unref/hasRef, shared by Timeout and Immediate.
+class Handle {
+  ref() {
+    this.refed = true;
+    this[kSetRef](true);
+    return this;
+  }
+
+  unref() {
+    this.refed = false;
+    this[kSetRef](false);
+    return this;
+  }
+
+  hasRef() {
+    return this.refed;
+  }
+}
+
+class Timeout extends Handle {
   constructor(callback, after, args, isRepeat) {
+    super();
     after = delayOf(after);
     this._idleTimeout = after;
     this._onTimeout = callback;
@@ -45,20 +67,8 @@ class Timeout {
     return this;
   }
 
-  unref() {
-    this.refed = false;
-    loop.timerRef(this.id, false);
-    return this;
-  }
-
-  ref() {
-    this.refed = true;
-    loop.timerRef(this.id, true);
-    return this;
-  }
-
-  hasRef() {
-    return this.refed;
+  [kSetRef](refed) {
+    loop.timerRef(this.id, refed);
   }
 
   close() {
@@ -71,8 +81,9 @@ class Timeout {
   }
 }
 
-class Immediate {
+class Immediate extends Handle {
   constructor(callback, args) {
+    super();
     this._onImmediate = callback;
     this._argv = args;
     this._destroyed = false;
@@ -82,20 +93,8 @@ class Immediate {
     loop.immediateStart(this.id, true);
   }
 
-  ref() {
-    this.refed = true;
-    loop.immediateRef(this.id, true);
-    return this;
-  }
-
-  unref() {
-    this.refed = false;
-    loop.immediateRef(this.id, false);
-    return this;
-  }
-
-  hasRef() {
-    return this.refed;
+  [kSetRef](refed) {
+    loop.immediateRef(this.id, refed);
   }
 }
 

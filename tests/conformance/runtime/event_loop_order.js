@@ -25,6 +25,12 @@ queueMicrotask(() => {
 
 setTimeout(() => {
   log('timeout 20');
+  // An interval, alone so that its ticks cannot race other timers.
+  let n = 0;
+  const interval = setInterval(() => {
+    log(`interval ${++n}`);
+    if (n === 3) clearInterval(interval);
+  }, 2);
 }, 20);
 setTimeout((a, b) => {
   log(`timeout 5 with ${a} ${b}`);
@@ -34,12 +40,6 @@ setTimeout((a, b) => {
   Promise.resolve().then(() => log('microtask from timer'));
 }, 5, 'x', 'y');
 setTimeout(() => log('second timeout 5'), 5);
-
-let n = 0;
-const interval = setInterval(() => {
-  log(`interval ${++n}`);
-  if (n === 3) clearInterval(interval);
-}, 2);
 
 const cancelled = setTimeout(() => log('cancelled (never)'), 1);
 clearTimeout(cancelled);
