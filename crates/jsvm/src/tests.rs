@@ -470,3 +470,51 @@ fn nested_timeouts_fire_where_node_fires_them() {
     );
     m.delete(ctx.object(), "inner").unwrap();
 }
+
+#[test]
+fn break_on_sigint_stops_a_run_and_consumes_the_signal() {
+    let iso = Isolate::new();
+    let m = iso.main_context();
+    let sandbox = m.new_object().unwrap();
+    let raise = m
+        .new_function("raise", 0, |c, _, _| {
+            // SAFETY: raise(3) of SIGINT while the run watches for it.
+            unsafe { libc::raise(libc::SIGINT) };
+            Ok(c.undefined())
+        })
+        .unwrap();
+    m.set(&sandbox, "raise", raise).unwrap();
+    let ctx = iso
+        .create_context(Some(&sandbox), &ContextOptions::default())
+        .unwrap();
+    let run = RunOptions {
+        break_on_sigint: true,
+        ..Default::default()
+    };
+    let e = iso
+        .run_in_context_with(
+            "try { raise(); for (;;) {} } finally { globalThis.reached = true; }",
+            &ctx,
+            &ScriptOptions::default(),
+            &run,
+        )
+        .unwrap_err();
+    assert_eq!(error_code(&iso, &e), "ERR_SCRIPT_EXECUTION_INTERRUPTED");
+    let msg = m.get(e.value(), "message").unwrap();
+    assert_eq!(
+        m.to_rust_string(&msg).unwrap(),
+        "Script execution was interrupted by `SIGINT`"
+    );
+    assert!(!m.has(&sandbox, "reached").unwrap());
+    // The signal was the run's: the next run is not interrupted.
+    assert_eq!(eval_str(&iso, &ctx, "'fine'"), "fine");
+    let v = iso
+        .run_in_context_with(
+            "let i = 0; while (i < 1e6) i++; i",
+            &ctx,
+            &ScriptOptions::default(),
+            &run,
+        )
+        .unwrap();
+    assert_eq!(v.as_f64(), Some(1e6));
+}
