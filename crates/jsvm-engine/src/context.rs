@@ -264,6 +264,24 @@ impl Context {
         })
     }
 
+    // ----- jobs -------------------------------------------------------
+
+    /// Gives this realm its own job queue (patch 0007): from now on, the
+    /// promise jobs whose handler belongs to this realm wait there until
+    /// [`Context::run_jobs`], instead of in the runtime's queue.
+    pub fn enable_own_job_queue(&self) {
+        unsafe { sys::JS_EnableContextJobQueue(self.raw) }
+    }
+
+    /// Runs the jobs of this realm's own queue, and those they queue, until
+    /// it is empty (patch 0007). Does nothing when called from one of those
+    /// jobs. A job's exception is returned and the other jobs stay queued,
+    /// except after an uncatchable error (an interrupt), which discards them.
+    pub fn run_jobs(&self) -> JsResult<()> {
+        self.check_int(unsafe { sys::JS_RunContextJobs(self.raw) })
+            .map(drop)
+    }
+
     // ----- conversions ------------------------------------------------
 
     /// `ToString`, as a Rust string (lone surrogates become U+FFFD).

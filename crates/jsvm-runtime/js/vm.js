@@ -166,7 +166,7 @@ function createContext(contextObject = {}, options = {}) {
     validateOneOf(microtaskMode, 'options.microtaskMode', ['afterEvaluate', undefined]);
   }
   const result = binding.makeContext(dontContextify ? undefined : contextObject, name,
-                                     dontContextify);
+                                     dontContextify, origin, microtaskMode === 'afterEvaluate');
   return dontContextify ? result : contextObject;
 }
 

@@ -501,6 +501,10 @@ extern "C" {
     ) -> JSValue;
     pub fn JS_IsJobPending(rt: *mut JSRuntime) -> bool;
     pub fn JS_ExecutePendingJob(rt: *mut JSRuntime, pctx: *mut *mut JSContext) -> c_int;
+    /// Patch 0007.
+    pub fn JS_EnableContextJobQueue(ctx: *mut JSContext);
+    /// Patch 0007.
+    pub fn JS_RunContextJobs(ctx: *mut JSContext) -> c_int;
     pub fn JS_NewCFunction2(
         ctx: *mut JSContext,
         func: *const c_void,

@@ -22,7 +22,8 @@
 
 mod contextify;
 
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
+use std::rc::Rc;
 
 pub use jsvm_engine as engine;
 pub use jsvm_engine::{Context, Exception, JsResult, PropertyDescriptor, Runtime, Value};
@@ -42,6 +43,8 @@ pub struct Isolate {
     registry: Value,
     weakmap_get: Value,
     weakmap_set: Value,
+    /// The number of the last default context name (`VM Context i`).
+    context_names: Cell<u32>,
     /// Last field: dropped after the values above.
     _collect: CollectOnDrop,
 }
@@ -60,11 +63,30 @@ impl Drop for CollectOnDrop {
 /// Options of [`Isolate::create_context`].
 #[derive(Debug, Clone, Default)]
 pub struct ContextOptions {
-    /// A human-readable name (`VM Context i` in Node when not given).
+    /// A human-readable name; `VM Context i` (numbered by the isolate)
+    /// when not given.
     pub name: Option<String>,
+    /// The origin of the context (an URL, kept for inspection).
+    pub origin: Option<String>,
     /// Make an ordinary global object instead of contextifying an object
     /// (`vm.constants.DONT_CONTEXTIFY`).
     pub dont_contextify: bool,
+    /// When the context's microtasks run (`microtaskMode`).
+    pub microtask_mode: MicrotaskMode,
+}
+
+/// When the microtasks (promise jobs) of a context run.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum MicrotaskMode {
+    /// In the isolate's shared queue, when the host runs its pending jobs.
+    #[default]
+    Shared,
+    /// `microtaskMode: 'afterEvaluate'`: in the context's own queue, run
+    /// right after each successful evaluation in the context, before the
+    /// run returns. A promise job goes to the queue of the realm of its
+    /// handler function, so a host function passed as a callback still
+    /// runs in the shared queue.
+    AfterEvaluate,
 }
 
 /// Options for compiling a script.
@@ -101,6 +123,15 @@ pub struct VmContext {
     context: Context,
     global: Value,
     object: Value,
+    info: Rc<ContextInfo>,
+}
+
+/// What a context was made with.
+#[derive(Debug)]
+struct ContextInfo {
+    name: String,
+    origin: Option<String>,
+    microtask_mode: MicrotaskMode,
 }
 
 impl VmContext {
@@ -122,12 +153,25 @@ impl VmContext {
     pub fn is_dont_contextify(&self) -> bool {
         self.global.same_object(&self.object)
     }
+    /// The context's name (given, or `VM Context i`).
+    pub fn name(&self) -> &str {
+        &self.info.name
+    }
+    /// The context's origin, if one was given.
+    pub fn origin(&self) -> Option<&str> {
+        self.info.origin.as_deref()
+    }
+    /// When the context's microtasks run.
+    pub fn microtask_mode(&self) -> MicrotaskMode {
+        self.info.microtask_mode
+    }
 }
 
 /// The data of a context handle object kept in the isolate's registry.
 struct ContextHandle {
     context: Context,
     global: Value,
+    info: Rc<ContextInfo>,
 }
 
 impl Class for ContextHandle {
@@ -157,6 +201,7 @@ impl Isolate {
             registry: main.get_index(&parts, 0).unwrap(),
             weakmap_get: main.get_index(&parts, 1).unwrap(),
             weakmap_set: main.get_index(&parts, 2).unwrap(),
+            context_names: Cell::new(0),
             _collect: CollectOnDrop(runtime.clone()),
             runtime,
             main,
@@ -182,8 +227,23 @@ impl Isolate {
         object: Option<&Value>,
         options: &ContextOptions,
     ) -> JsResult<VmContext> {
+        let name = match &options.name {
+            Some(n) => n.clone(),
+            None => {
+                self.context_names.set(self.context_names.get() + 1);
+                format!("VM Context {}", self.context_names.get())
+            }
+        };
+        let info = Rc::new(ContextInfo {
+            name,
+            origin: options.origin.clone(),
+            microtask_mode: options.microtask_mode,
+        });
         let context = Context::new(&self.runtime);
         shape_new_realm(&context)?;
+        if options.microtask_mode == MicrotaskMode::AfterEvaluate {
+            context.enable_own_job_queue();
+        }
         let (global, object) = if options.dont_contextify {
             let g = context.global();
             (g.clone(), g)
@@ -208,6 +268,7 @@ impl Isolate {
             ContextHandle {
                 context: context.clone(),
                 global: global.clone(),
+                info: info.clone(),
             },
             None,
         )?;
@@ -217,6 +278,7 @@ impl Isolate {
             context,
             global,
             object,
+            info,
         })
     }
 
@@ -238,6 +300,7 @@ impl Isolate {
             context: h.context.clone(),
             global: h.global.clone(),
             object: object.clone(),
+            info: h.info.clone(),
         })
     }
 
@@ -266,14 +329,17 @@ impl Isolate {
     }
 
     /// Compiles and runs code in a context (`vm.runInContext`); syntax
-    /// errors are errors of that context.
+    /// errors are errors of that context. With
+    /// [`MicrotaskMode::AfterEvaluate`], the context's microtasks run
+    /// before it returns.
     pub fn run_in_context(
         &self,
         source: &str,
         context: &VmContext,
         options: &ScriptOptions,
     ) -> JsResult<Value> {
-        context.context.eval(source, &options.eval_options())
+        let result = context.context.eval(source, &options.eval_options());
+        run_microtasks_after_evaluate(&context.context, result)
     }
 
     /// Compiles and runs code in the main context (`vm.runInThisContext`).
@@ -282,13 +348,28 @@ impl Isolate {
     }
 }
 
+/// The end of every evaluation in a context: when the evaluation succeeded
+/// and the context has its own microtask queue (`microtaskMode:
+/// 'afterEvaluate'`), runs that queue until it is empty, as Node does
+/// before the run returns (inside the run's timeout). A microtask that
+/// throws (a timeout) makes the run throw. Contexts without their own queue
+/// have nothing to run here; nested runs inside one of the context's
+/// microtasks do not run the queue again.
+fn run_microtasks_after_evaluate(ctx: &Context, result: JsResult<Value>) -> JsResult<Value> {
+    let value = result?;
+    ctx.run_jobs()?;
+    Ok(value)
+}
+
 /// Gives a new realm the globals of a V8 context that Node made: no
-/// `performance` and no `Symbol.toStringTag` on the global, and a `console`
+/// `performance`, no `queueMicrotask` (a host function in Node) and no
+/// `Symbol.toStringTag` on the global, and a `console`
 /// whose methods do nothing (V8's console prints only to an inspector).
 fn shape_new_realm(ctx: &Context) -> JsResult<()> {
     const SETUP: &str = "(() => {\n\
         delete globalThis.performance;\n\
         delete globalThis[Symbol.toStringTag];\n\
+        delete globalThis.queueMicrotask;\n\
         const console = {};\n\
         for (const k of ['debug', 'error', 'info', 'log', 'warn', 'dir', 'dirxml', 'table',\n\
             'trace', 'group', 'groupCollapsed', 'groupEnd', 'clear', 'count', 'countReset',\n\
@@ -335,8 +416,14 @@ impl Script {
         self.run_in(&isolate.main)
     }
 
-    /// Runs the script in an engine realm of its isolate.
+    /// Runs the script in an engine realm of its isolate (then the
+    /// realm's own microtasks, if it has a queue of its own).
     pub fn run_in(&self, ctx: &Context) -> JsResult<Value> {
+        let result = self.evaluate(ctx);
+        run_microtasks_after_evaluate(ctx, result)
+    }
+
+    fn evaluate(&self, ctx: &Context) -> JsResult<Value> {
         if ctx.same(&self.home.0) {
             return ctx.run_compiled(&self.home.1);
         }

@@ -223,3 +223,142 @@ fn is_function_tells_callables_from_other_objects() {
     assert!(!m.is_function(&obj) && !m.is_function(&map) && !m.is_function(&m.int(1)));
     assert!(m.is_function(&f) && m.is_function(&arrow));
 }
+
+fn after_evaluate() -> ContextOptions {
+    ContextOptions {
+        microtask_mode: MicrotaskMode::AfterEvaluate,
+        ..Default::default()
+    }
+}
+
+#[test]
+fn after_evaluate_runs_microtasks_before_the_run_returns() {
+    let iso = Isolate::new();
+    let m = iso.main_context();
+    let opts = ScriptOptions::default();
+    let code = "Promise.resolve().then(() => { done = true }); 1";
+    let ctx = iso.create_context(None, &after_evaluate()).unwrap();
+    assert_eq!(ctx.microtask_mode(), MicrotaskMode::AfterEvaluate);
+    iso.run_in_context(code, &ctx, &opts).unwrap();
+    assert!(m.to_bool(&m.get(ctx.object(), "done").unwrap()));
+    // Scripts too.
+    let ctx = iso.create_context(None, &after_evaluate()).unwrap();
+    let script = iso.compile_script(code, &opts).unwrap();
+    script.run_in_context(&ctx).unwrap();
+    assert!(m.to_bool(&m.get(ctx.object(), "done").unwrap()));
+    // The default: the shared queue, run by the host.
+    let ctx = iso
+        .create_context(None, &ContextOptions::default())
+        .unwrap();
+    iso.run_in_context(code, &ctx, &opts).unwrap();
+    assert!(m.get(ctx.object(), "done").unwrap().is_undefined());
+    while iso.runtime().run_pending_job().unwrap() {}
+    assert!(m.to_bool(&m.get(ctx.object(), "done").unwrap()));
+}
+
+#[test]
+fn host_callbacks_go_to_the_shared_queue() {
+    let iso = Isolate::new();
+    let m = iso.main_context();
+    let opts = ScriptOptions::default();
+    let sandbox = m.new_object().unwrap();
+    let host_fn = iso
+        .run_in_this_context("(v) => { globalThis.hostRan = v }", &opts)
+        .unwrap();
+    m.set(&sandbox, "hostFn", host_fn).unwrap();
+    let ctx = iso
+        .create_context(Some(&sandbox), &after_evaluate())
+        .unwrap();
+    iso.run_in_context("Promise.resolve(7).then(hostFn)", &ctx, &opts)
+        .unwrap();
+    assert!(m.get(&m.global(), "hostRan").unwrap().is_undefined());
+    while iso.runtime().run_pending_job().unwrap() {}
+    assert_eq!(m.get(&m.global(), "hostRan").unwrap().as_i32(), Some(7));
+}
+
+#[test]
+fn a_failed_run_leaves_microtasks_queued_for_the_next_one() {
+    let iso = Isolate::new();
+    let m = iso.main_context();
+    let opts = ScriptOptions::default();
+    let ctx = iso.create_context(None, &after_evaluate()).unwrap();
+    assert!(iso
+        .run_in_context(
+            "Promise.resolve().then(() => { done = true }); throw 0",
+            &ctx,
+            &opts
+        )
+        .is_err());
+    assert!(!iso.runtime().is_job_pending());
+    assert!(m.get(ctx.object(), "done").unwrap().is_undefined());
+    iso.run_in_context("0", &ctx, &opts).unwrap();
+    assert!(m.to_bool(&m.get(ctx.object(), "done").unwrap()));
+}
+
+#[test]
+fn contexts_with_pending_microtasks_are_collected() {
+    let iso = Isolate::new();
+    iso.runtime().run_gc();
+    let before = iso.runtime().memory_usage().obj_count;
+    for _ in 0..50 {
+        let ctx = iso.create_context(None, &after_evaluate()).unwrap();
+        let r = iso.run_in_context(
+            "var a = [1, 2, 3]; Promise.resolve().then(() => a); throw 0",
+            &ctx,
+            &ScriptOptions::default(),
+        );
+        assert!(r.is_err());
+    }
+    iso.runtime().run_gc();
+    let after = iso.runtime().memory_usage().obj_count;
+    assert!(
+        after - before < 50,
+        "contexts leak: {before} -> {after} objects"
+    );
+    // And an isolate dropped with a context holding pending jobs frees its
+    // runtime.
+    let ctx = iso.create_context(None, &after_evaluate()).unwrap();
+    let r = iso.run_in_context(
+        "Promise.resolve().then(() => 1); throw 0",
+        &ctx,
+        &ScriptOptions::default(),
+    );
+    assert!(r.is_err());
+    drop(r);
+    let runtime = iso.runtime().clone();
+    drop(ctx);
+    drop(iso);
+    runtime.run_gc();
+    assert_eq!(runtime.reference_count(), 1);
+}
+
+#[test]
+fn contexts_keep_their_name_and_origin() {
+    let iso = Isolate::new();
+    let a = iso
+        .create_context(None, &ContextOptions::default())
+        .unwrap();
+    let b = iso
+        .create_context(
+            None,
+            &ContextOptions {
+                name: Some("mine".into()),
+                origin: Some("https://example.org".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let c = iso
+        .create_context(None, &ContextOptions::default())
+        .unwrap();
+    assert_eq!((a.name(), a.origin()), ("VM Context 1", None));
+    assert_eq!(
+        (b.name(), b.origin()),
+        ("mine", Some("https://example.org"))
+    );
+    assert_eq!(c.name(), "VM Context 2");
+    // The handle found from the context object knows them too.
+    let found = iso.context_of(b.object()).unwrap();
+    assert_eq!(found.name(), "mine");
+    assert_eq!(found.microtask_mode(), MicrotaskMode::Shared);
+}
