@@ -264,6 +264,15 @@ impl Context {
         })
     }
 
+    /// Allows or disallows code generation from strings in this realm
+    /// (patch 0008): when disallowed, its `eval` (direct or indirect) and
+    /// its `Function`, `GeneratorFunction`, `AsyncFunction` and
+    /// `AsyncGeneratorFunction` constructors throw V8's `EvalError`.
+    /// Compiling and running through this API stays possible.
+    pub fn allow_code_generation_from_strings(&self, allow: bool) {
+        unsafe { sys::JS_AllowCodeGenerationFromStrings(self.raw, allow) }
+    }
+
     // ----- jobs -------------------------------------------------------
 
     /// Gives this realm its own job queue (patch 0007): from now on, the

@@ -166,7 +166,8 @@ function createContext(contextObject = {}, options = {}) {
     validateOneOf(microtaskMode, 'options.microtaskMode', ['afterEvaluate', undefined]);
   }
   const result = binding.makeContext(dontContextify ? undefined : contextObject, name,
-                                     dontContextify, origin, microtaskMode === 'afterEvaluate');
+                                     dontContextify, origin, microtaskMode === 'afterEvaluate',
+                                     strings, wasm);
   return dontContextify ? result : contextObject;
 }
 

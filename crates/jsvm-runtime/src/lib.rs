@@ -14,8 +14,8 @@ use std::rc::Rc;
 
 use jsvm::engine::{Class, EvalOptions, Tracer};
 use jsvm::{
-    Context, ContextOptions, Exception, Isolate, JsResult, MicrotaskMode, Script, ScriptOptions,
-    Value,
+    CodeGeneration, Context, ContextOptions, Exception, Isolate, JsResult, MicrotaskMode, Script,
+    ScriptOptions, Value,
 };
 
 /// Embedded JavaScript sources of the host, by module id.
@@ -378,9 +378,9 @@ fn make_vm_binding(
     let b = main.new_object()?;
 
     let iso = isolate.clone();
-    // makeContext(object, name, dontContextify, origin, afterEvaluate):
-    // the options are validated by vm.js.
-    def(main, &b, "makeContext", 5, move |c, _, a| {
+    // makeContext(object, name, dontContextify, origin, afterEvaluate,
+    // strings, wasm): the options are validated by vm.js.
+    def(main, &b, "makeContext", 7, move |c, _, a| {
         let object = arg(a, 0, c);
         let string_arg = |i: usize| -> JsResult<Option<String>> {
             let v = arg(a, i, c);
@@ -398,6 +398,10 @@ fn make_vm_binding(
                 MicrotaskMode::AfterEvaluate
             } else {
                 MicrotaskMode::Shared
+            },
+            code_generation: CodeGeneration {
+                strings: c.to_bool(&arg(a, 5, c)),
+                wasm: c.to_bool(&arg(a, 6, c)),
             },
         };
         let target = (!opts.dont_contextify).then_some(&object);

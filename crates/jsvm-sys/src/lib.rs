@@ -296,6 +296,8 @@ extern "C" {
     pub fn JS_MarkContextRef(rt: *mut JSRuntime, ctx: *mut JSContext, mark_func: JS_MarkFunc);
     pub fn JS_GetContextOpaque(ctx: *mut JSContext) -> *mut c_void;
     pub fn JS_SetContextOpaque(ctx: *mut JSContext, opaque: *mut c_void);
+    /// Patch 0008.
+    pub fn JS_AllowCodeGenerationFromStrings(ctx: *mut JSContext, allow: bool);
     pub fn JS_GetRuntime(ctx: *mut JSContext) -> *mut JSRuntime;
     pub fn JS_GetClassProto(ctx: *mut JSContext, class_id: JSClassID) -> JSValue;
     pub fn JS_SetClassProto(ctx: *mut JSContext, class_id: JSClassID, obj: JSValue);

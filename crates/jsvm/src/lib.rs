@@ -73,6 +73,31 @@ pub struct ContextOptions {
     pub dont_contextify: bool,
     /// When the context's microtasks run (`microtaskMode`).
     pub microtask_mode: MicrotaskMode,
+    /// What code generation the context allows (`codeGeneration`).
+    pub code_generation: CodeGeneration,
+}
+
+/// What code generation a context allows (`codeGeneration`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CodeGeneration {
+    /// When false, the context's `eval` and `Function` constructors
+    /// (`Function`, `GeneratorFunction`, `AsyncFunction`,
+    /// `AsyncGeneratorFunction`) throw `EvalError: Code generation from
+    /// strings disallowed for this context`. Other contexts, and code
+    /// compiled through this API, are unaffected.
+    pub strings: bool,
+    /// Accepted and kept; the engine has no `WebAssembly`, so there is
+    /// nothing to compile.
+    pub wasm: bool,
+}
+
+impl Default for CodeGeneration {
+    fn default() -> Self {
+        CodeGeneration {
+            strings: true,
+            wasm: true,
+        }
+    }
 }
 
 /// When the microtasks (promise jobs) of a context run.
@@ -132,6 +157,7 @@ struct ContextInfo {
     name: String,
     origin: Option<String>,
     microtask_mode: MicrotaskMode,
+    code_generation: CodeGeneration,
 }
 
 impl VmContext {
@@ -164,6 +190,10 @@ impl VmContext {
     /// When the context's microtasks run.
     pub fn microtask_mode(&self) -> MicrotaskMode {
         self.info.microtask_mode
+    }
+    /// What code generation the context allows.
+    pub fn code_generation(&self) -> CodeGeneration {
+        self.info.code_generation
     }
 }
 
@@ -238,11 +268,15 @@ impl Isolate {
             name,
             origin: options.origin.clone(),
             microtask_mode: options.microtask_mode,
+            code_generation: options.code_generation,
         });
         let context = Context::new(&self.runtime);
         shape_new_realm(&context)?;
         if options.microtask_mode == MicrotaskMode::AfterEvaluate {
             context.enable_own_job_queue();
+        }
+        if !options.code_generation.strings {
+            context.allow_code_generation_from_strings(false);
         }
         let (global, object) = if options.dont_contextify {
             let g = context.global();

@@ -362,3 +362,44 @@ fn contexts_keep_their_name_and_origin() {
     assert_eq!(found.name(), "mine");
     assert_eq!(found.microtask_mode(), MicrotaskMode::Shared);
 }
+
+#[test]
+fn code_generation_from_strings_can_be_disallowed() {
+    let iso = Isolate::new();
+    let opts = ContextOptions {
+        code_generation: CodeGeneration {
+            strings: false,
+            wasm: true,
+        },
+        ..Default::default()
+    };
+    let ctx = iso.create_context(None, &opts).unwrap();
+    assert!(!ctx.code_generation().strings);
+    let msg = "EvalError: Code generation from strings disallowed for this context";
+    for code in [
+        "eval('1')",
+        "(0, eval)('1')",
+        "Function('return 1')",
+        "(async () => {}).constructor('')",
+    ] {
+        let e = iso
+            .run_in_context(code, &ctx, &ScriptOptions::default())
+            .unwrap_err();
+        assert_eq!(
+            iso.main_context().to_rust_string(e.value()).unwrap(),
+            msg,
+            "{code}"
+        );
+    }
+    // Code run through the API, the main context and other contexts are
+    // unaffected.
+    assert_eq!(eval_str(&iso, &ctx, "'a' + 1"), "a1");
+    let other = iso
+        .create_context(None, &ContextOptions::default())
+        .unwrap();
+    assert_eq!(eval_str(&iso, &other, "eval('2')"), "2");
+    let v = iso
+        .run_in_this_context("Function('return 3')()", &ScriptOptions::default())
+        .unwrap();
+    assert_eq!(v.as_i32(), Some(3));
+}
