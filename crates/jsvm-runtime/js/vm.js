@@ -151,6 +151,7 @@ function createContext(contextObject = {}, options = {}) {
     origin,
     codeGeneration,
     microtaskMode,
+    importModuleDynamically,
   } = options;
   validateString(name, 'options.name');
   if (origin !== undefined) validateString(origin, 'options.origin');
@@ -164,6 +165,13 @@ function createContext(contextObject = {}, options = {}) {
   }
   if (microtaskMode !== undefined) {
     validateOneOf(microtaskMode, 'options.microtaskMode', ['afterEvaluate', undefined]);
+  }
+  // Checked, not used yet: dynamic import() is not supported.
+  if (importModuleDynamically !== undefined &&
+      importModuleDynamically !== constants.USE_MAIN_CONTEXT_DEFAULT_LOADER &&
+      typeof importModuleDynamically !== 'function') {
+    throw ERR_INVALID_ARG_TYPE('options.importModuleDynamically', 'function',
+                               importModuleDynamically);
   }
   const result = binding.makeContext(dontContextify ? undefined : contextObject, name,
                                      dontContextify, origin, microtaskMode === 'afterEvaluate',
