@@ -403,3 +403,55 @@ fn code_generation_from_strings_can_be_disallowed() {
         .unwrap();
     assert_eq!(v.as_i32(), Some(3));
 }
+
+#[test]
+fn promise_jobs_of_dropped_contexts_are_safe() {
+    // Contexts of both modes register callbacks on host promises, are
+    // dropped and collected; then the host settles the promises and runs
+    // its queue.
+    let iso = Isolate::new();
+    let m = iso.main_context();
+    let opts = ScriptOptions::default();
+    let settle = iso
+        .run_in_this_context(
+            "globalThis.pending = []; \
+             globalThis.make = () => { let r; const p = new Promise((res) => { r = res }); \
+             pending.push(r); return p; }; \
+             () => { for (const r of pending.splice(0)) r(1) }",
+            &opts,
+        )
+        .unwrap();
+    let make = m.get(&m.global(), "make").unwrap();
+    for i in 0..40 {
+        let sandbox = m.new_object().unwrap();
+        m.set(&sandbox, "make", make.clone()).unwrap();
+        let mode = if i % 2 == 0 {
+            MicrotaskMode::AfterEvaluate
+        } else {
+            MicrotaskMode::Shared
+        };
+        let ctx = iso
+            .create_context(
+                Some(&sandbox),
+                &ContextOptions {
+                    microtask_mode: mode,
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+        iso.run_in_context(
+            "make().then(() => 1); make().catch(() => 2); make().then(undefined, () => 3); \
+             (async () => { await make() })(); Promise.resolve(make()).then(() => 4)",
+            &ctx,
+            &opts,
+        )
+        .unwrap();
+        drop(ctx);
+        drop(sandbox);
+        iso.runtime().run_gc();
+    }
+    m.call(&settle, &m.undefined(), &[]).unwrap();
+    iso.runtime().run_gc();
+    while iso.runtime().run_pending_job().unwrap() {}
+    iso.runtime().run_gc();
+}
