@@ -294,6 +294,33 @@ impl Context {
         })
     }
 
+    /// Allows or disallows code generation from strings in this realm
+    /// (patch 0008): when disallowed, its `eval` (direct or indirect) and
+    /// its `Function`, `GeneratorFunction`, `AsyncFunction` and
+    /// `AsyncGeneratorFunction` constructors throw V8's `EvalError`.
+    /// Compiling and running through this API stays possible.
+    pub fn allow_code_generation_from_strings(&self, allow: bool) {
+        unsafe { sys::JS_AllowCodeGenerationFromStrings(self.raw, allow) }
+    }
+
+    // ----- jobs -------------------------------------------------------
+
+    /// Gives this realm its own job queue (patch 0007): from now on, the
+    /// promise jobs whose handler belongs to this realm wait there until
+    /// [`Context::run_jobs`], instead of in the runtime's queue.
+    pub fn enable_own_job_queue(&self) {
+        unsafe { sys::JS_EnableContextJobQueue(self.raw) }
+    }
+
+    /// Runs the jobs of this realm's own queue, and those they queue, until
+    /// it is empty (patch 0007). Does nothing when called from one of those
+    /// jobs. A job's exception is returned and the other jobs stay queued,
+    /// except after an uncatchable error (an interrupt), which discards them.
+    pub fn run_jobs(&self) -> JsResult<()> {
+        self.check_int(unsafe { sys::JS_RunContextJobs(self.raw) })
+            .map(drop)
+    }
+
     // ----- conversions ------------------------------------------------
 
     /// `ToString`, as a Rust string (lone surrogates become U+FFFD).

@@ -183,7 +183,9 @@
   define('global', globalThis);
   define('process', process);
   define('console', console);
-  define('queueMicrotask', (fn) => { Promise.resolve().then(fn); });
+  // The callback runs in the host's queue, whatever its realm (a promise
+  // job goes to the queue of its handler's realm: here the host arrow's).
+  define('queueMicrotask', (fn) => { Promise.resolve().then(() => fn()); });
   for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
     'setImmediate', 'clearImmediate']) {
     define(name, timers[name]);

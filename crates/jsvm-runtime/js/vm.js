@@ -152,6 +152,7 @@ function createContext(contextObject = {}, options = {}) {
     origin,
     codeGeneration,
     microtaskMode,
+    importModuleDynamically,
   } = options;
   validateString(name, 'options.name');
   if (origin !== undefined) validateString(origin, 'options.origin');
@@ -166,8 +167,16 @@ function createContext(contextObject = {}, options = {}) {
   if (microtaskMode !== undefined) {
     validateOneOf(microtaskMode, 'options.microtaskMode', ['afterEvaluate', undefined]);
   }
+  // Checked, not used yet: dynamic import() is not supported.
+  if (importModuleDynamically !== undefined &&
+      importModuleDynamically !== constants.USE_MAIN_CONTEXT_DEFAULT_LOADER &&
+      typeof importModuleDynamically !== 'function') {
+    throw ERR_INVALID_ARG_TYPE('options.importModuleDynamically', 'function',
+                               importModuleDynamically);
+  }
   const result = binding.makeContext(dontContextify ? undefined : contextObject, name,
-                                     dontContextify);
+                                     dontContextify, origin, microtaskMode === 'afterEvaluate',
+                                     strings, wasm);
   return dontContextify ? result : contextObject;
 }
 

@@ -19,8 +19,8 @@ use std::time::Duration;
 use event_loop::LoopState;
 use jsvm::engine::{Class, EvalOptions, Tracer};
 use jsvm::{
-    Context, ContextOptions, Exception, Isolate, JsResult, RunOptions, Script, ScriptOptions,
-    ScriptSource, Value,
+    CodeGeneration, Context, ContextOptions, Exception, Isolate, JsResult, MicrotaskMode,
+    RunOptions, Script, ScriptOptions, ScriptSource, Value,
 };
 
 /// Embedded JavaScript sources of the host, by module id.
@@ -498,16 +498,31 @@ fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
     let b = main.new_object()?;
 
     let iso = isolate.clone();
-    def(main, &b, "makeContext", 3, move |c, _, a| {
+    // makeContext(object, name, dontContextify, origin, afterEvaluate,
+    // strings, wasm): the options are validated by vm.js.
+    def(main, &b, "makeContext", 7, move |c, _, a| {
         let object = arg(a, 0, c);
-        let name = arg(a, 1, c);
-        let opts = ContextOptions {
-            name: if name.is_string() {
-                Some(c.to_rust_string(&name)?)
+        let string_arg = |i: usize| -> JsResult<Option<String>> {
+            let v = arg(a, i, c);
+            Ok(if v.is_string() {
+                Some(c.to_rust_string(&v)?)
             } else {
                 None
-            },
+            })
+        };
+        let opts = ContextOptions {
+            name: string_arg(1)?,
             dont_contextify: c.to_bool(&arg(a, 2, c)),
+            origin: string_arg(3)?,
+            microtask_mode: if c.to_bool(&arg(a, 4, c)) {
+                MicrotaskMode::AfterEvaluate
+            } else {
+                MicrotaskMode::Shared
+            },
+            code_generation: CodeGeneration {
+                strings: c.to_bool(&arg(a, 5, c)),
+                wasm: c.to_bool(&arg(a, 6, c)),
+            },
         };
         let target = (!opts.dont_contextify).then_some(&object);
         let ctx = iso.create_context(target, &opts)?;

@@ -296,6 +296,8 @@ extern "C" {
     pub fn JS_MarkContextRef(rt: *mut JSRuntime, ctx: *mut JSContext, mark_func: JS_MarkFunc);
     pub fn JS_GetContextOpaque(ctx: *mut JSContext) -> *mut c_void;
     pub fn JS_SetContextOpaque(ctx: *mut JSContext, opaque: *mut c_void);
+    /// Patch 0008.
+    pub fn JS_AllowCodeGenerationFromStrings(ctx: *mut JSContext, allow: bool);
     pub fn JS_GetRuntime(ctx: *mut JSContext) -> *mut JSRuntime;
     pub fn JS_GetClassProto(ctx: *mut JSContext, class_id: JSClassID) -> JSValue;
     pub fn JS_SetClassProto(ctx: *mut JSContext, class_id: JSClassID, obj: JSValue);
@@ -517,6 +519,10 @@ extern "C" {
     ) -> JSValue;
     pub fn JS_IsJobPending(rt: *mut JSRuntime) -> bool;
     pub fn JS_ExecutePendingJob(rt: *mut JSRuntime, pctx: *mut *mut JSContext) -> c_int;
+    /// Patch 0007.
+    pub fn JS_EnableContextJobQueue(ctx: *mut JSContext);
+    /// Patch 0007.
+    pub fn JS_RunContextJobs(ctx: *mut JSContext) -> c_int;
     pub fn JS_NewCFunction2(
         ctx: *mut JSContext,
         func: *const c_void,

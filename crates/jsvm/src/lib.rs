@@ -25,7 +25,7 @@ mod controls;
 mod errors;
 mod sigint;
 
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
 pub use errors::{error_arrow, ScriptSource};
@@ -60,6 +60,8 @@ pub struct Isolate {
     /// Source text of recently compiled scripts, for error decoration.
     sources: errors::RecentSources,
     controls: Rc<Controls>,
+    /// The number of the last default context name (`VM Context i`).
+    context_names: Cell<u32>,
     /// Last field: dropped after the values above.
     _collect: CollectOnDrop,
 }
@@ -78,11 +80,55 @@ impl Drop for CollectOnDrop {
 /// Options of [`Isolate::create_context`].
 #[derive(Debug, Clone, Default)]
 pub struct ContextOptions {
-    /// A human-readable name (`VM Context i` in Node when not given).
+    /// A human-readable name; `VM Context i` (numbered by the isolate)
+    /// when not given.
     pub name: Option<String>,
+    /// The origin of the context (an URL, kept for inspection).
+    pub origin: Option<String>,
     /// Make an ordinary global object instead of contextifying an object
     /// (`vm.constants.DONT_CONTEXTIFY`).
     pub dont_contextify: bool,
+    /// When the context's microtasks run (`microtaskMode`).
+    pub microtask_mode: MicrotaskMode,
+    /// What code generation the context allows (`codeGeneration`).
+    pub code_generation: CodeGeneration,
+}
+
+/// What code generation a context allows (`codeGeneration`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CodeGeneration {
+    /// When false, the context's `eval` and `Function` constructors
+    /// (`Function`, `GeneratorFunction`, `AsyncFunction`,
+    /// `AsyncGeneratorFunction`) throw `EvalError: Code generation from
+    /// strings disallowed for this context`. Other contexts, and code
+    /// compiled through this API, are unaffected.
+    pub strings: bool,
+    /// Accepted and kept; the engine has no `WebAssembly`, so there is
+    /// nothing to compile.
+    pub wasm: bool,
+}
+
+impl Default for CodeGeneration {
+    fn default() -> Self {
+        CodeGeneration {
+            strings: true,
+            wasm: true,
+        }
+    }
+}
+
+/// When the microtasks (promise jobs) of a context run.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum MicrotaskMode {
+    /// In the isolate's shared queue, when the host runs its pending jobs.
+    #[default]
+    Shared,
+    /// `microtaskMode: 'afterEvaluate'`: in the context's own queue, run
+    /// right after each successful evaluation in the context, before the
+    /// run returns. A promise job goes to the queue of the realm of its
+    /// handler function, so a host function passed as a callback still
+    /// runs in the shared queue.
+    AfterEvaluate,
 }
 
 /// Options for compiling a script.
@@ -124,6 +170,16 @@ pub struct VmContext {
     context: Context,
     global: Value,
     object: Value,
+    info: Rc<ContextInfo>,
+}
+
+/// What a context was made with.
+#[derive(Debug)]
+struct ContextInfo {
+    name: String,
+    origin: Option<String>,
+    microtask_mode: MicrotaskMode,
+    code_generation: CodeGeneration,
 }
 
 impl VmContext {
@@ -145,12 +201,29 @@ impl VmContext {
     pub fn is_dont_contextify(&self) -> bool {
         self.global.same_object(&self.object)
     }
+    /// The context's name (given, or `VM Context i`).
+    pub fn name(&self) -> &str {
+        &self.info.name
+    }
+    /// The context's origin, if one was given.
+    pub fn origin(&self) -> Option<&str> {
+        self.info.origin.as_deref()
+    }
+    /// When the context's microtasks run.
+    pub fn microtask_mode(&self) -> MicrotaskMode {
+        self.info.microtask_mode
+    }
+    /// What code generation the context allows.
+    pub fn code_generation(&self) -> CodeGeneration {
+        self.info.code_generation
+    }
 }
 
 /// The data of a context handle object kept in the isolate's registry.
 struct ContextHandle {
     context: Context,
     global: Value,
+    info: Rc<ContextInfo>,
 }
 
 impl Class for ContextHandle {
@@ -189,6 +262,7 @@ impl Isolate {
             weakset_has: main.get_index(&parts, 4).unwrap(),
             weakset_add: main.get_index(&parts, 5).unwrap(),
             sources: Default::default(),
+            context_names: Cell::new(0),
             _collect: CollectOnDrop(runtime.clone()),
             runtime,
             main,
@@ -214,8 +288,27 @@ impl Isolate {
         object: Option<&Value>,
         options: &ContextOptions,
     ) -> JsResult<VmContext> {
+        let name = match &options.name {
+            Some(n) => n.clone(),
+            None => {
+                self.context_names.set(self.context_names.get() + 1);
+                format!("VM Context {}", self.context_names.get())
+            }
+        };
+        let info = Rc::new(ContextInfo {
+            name,
+            origin: options.origin.clone(),
+            microtask_mode: options.microtask_mode,
+            code_generation: options.code_generation,
+        });
         let context = Context::new(&self.runtime);
         shape_new_realm(&context)?;
+        if options.microtask_mode == MicrotaskMode::AfterEvaluate {
+            context.enable_own_job_queue();
+        }
+        if !options.code_generation.strings {
+            context.allow_code_generation_from_strings(false);
+        }
         let (global, object) = if options.dont_contextify {
             let g = context.global();
             (g.clone(), g)
@@ -240,6 +333,7 @@ impl Isolate {
             ContextHandle {
                 context: context.clone(),
                 global: global.clone(),
+                info: info.clone(),
             },
             None,
         )?;
@@ -249,6 +343,7 @@ impl Isolate {
             context,
             global,
             object,
+            info,
         })
     }
 
@@ -270,6 +365,7 @@ impl Isolate {
             context: h.context.clone(),
             global: h.global.clone(),
             object: object.clone(),
+            info: h.info.clone(),
         })
     }
 
@@ -300,7 +396,9 @@ impl Isolate {
     }
 
     /// Compiles and runs code in a context (`vm.runInContext`); syntax
-    /// errors are errors of that context.
+    /// errors are errors of that context. With
+    /// [`MicrotaskMode::AfterEvaluate`], the context's microtasks run
+    /// before it returns.
     pub fn run_in_context(
         &self,
         source: &str,
@@ -417,13 +515,28 @@ impl Isolate {
     }
 }
 
+/// The end of every evaluation in a context: when the evaluation succeeded
+/// and the context has its own microtask queue (`microtaskMode:
+/// 'afterEvaluate'`), runs that queue until it is empty, as Node does
+/// before the run returns (inside the run's timeout). A microtask that
+/// throws (a timeout) makes the run throw. Contexts without their own queue
+/// have nothing to run here; nested runs inside one of the context's
+/// microtasks do not run the queue again.
+fn run_microtasks_after_evaluate(ctx: &Context, result: JsResult<Value>) -> JsResult<Value> {
+    let value = result?;
+    ctx.run_jobs()?;
+    Ok(value)
+}
+
 /// Gives a new realm the globals of a V8 context that Node made: no
-/// `performance` and no `Symbol.toStringTag` on the global, and a `console`
+/// `performance`, no `queueMicrotask` (a host function in Node) and no
+/// `Symbol.toStringTag` on the global, and a `console`
 /// whose methods do nothing (V8's console prints only to an inspector).
 fn shape_new_realm(ctx: &Context) -> JsResult<()> {
     const SETUP: &str = "(() => {\n\
         delete globalThis.performance;\n\
         delete globalThis[Symbol.toStringTag];\n\
+        delete globalThis.queueMicrotask;\n\
         const console = {};\n\
         for (const k of ['debug', 'error', 'info', 'log', 'warn', 'dir', 'dirxml', 'table',\n\
             'trace', 'group', 'groupCollapsed', 'groupEnd', 'clear', 'count', 'countReset',\n\
@@ -482,10 +595,14 @@ impl Script {
         self.run_in(&isolate.main, run)
     }
 
-    /// Runs the script in an engine realm of its isolate.
+    /// Runs the script in an engine realm of its isolate (then the
+    /// realm's own microtasks, if it has a queue of its own), under the
+    /// run's timeout and `breakOnSigint`.
     pub fn run_in(&self, ctx: &Context, run: &RunOptions) -> JsResult<Value> {
         let code = self.code_for(ctx)?;
-        self.controls.run(ctx, run, || ctx.run_compiled(&code))
+        self.controls.run(ctx, run, || {
+            run_microtasks_after_evaluate(ctx, ctx.run_compiled(&code))
+        })
     }
 
     /// The script's compiled code bound to `ctx`.

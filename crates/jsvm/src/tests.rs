@@ -518,3 +518,235 @@ fn break_on_sigint_stops_a_run_and_consumes_the_signal() {
         .unwrap();
     assert_eq!(v.as_f64(), Some(1e6));
 }
+
+fn after_evaluate() -> ContextOptions {
+    ContextOptions {
+        microtask_mode: MicrotaskMode::AfterEvaluate,
+        ..Default::default()
+    }
+}
+
+#[test]
+fn after_evaluate_runs_microtasks_before_the_run_returns() {
+    let iso = Isolate::new();
+    let m = iso.main_context();
+    let opts = ScriptOptions::default();
+    let code = "Promise.resolve().then(() => { done = true }); 1";
+    let ctx = iso.create_context(None, &after_evaluate()).unwrap();
+    assert_eq!(ctx.microtask_mode(), MicrotaskMode::AfterEvaluate);
+    iso.run_in_context(code, &ctx, &opts).unwrap();
+    assert!(m.to_bool(&m.get(ctx.object(), "done").unwrap()));
+    // Scripts too.
+    let ctx = iso.create_context(None, &after_evaluate()).unwrap();
+    let script = iso.compile_script(code, &opts).unwrap();
+    script.run_in_context(&ctx).unwrap();
+    assert!(m.to_bool(&m.get(ctx.object(), "done").unwrap()));
+    // The default: the shared queue, run by the host.
+    let ctx = iso
+        .create_context(None, &ContextOptions::default())
+        .unwrap();
+    iso.run_in_context(code, &ctx, &opts).unwrap();
+    assert!(m.get(ctx.object(), "done").unwrap().is_undefined());
+    while iso.runtime().run_pending_job().unwrap() {}
+    assert!(m.to_bool(&m.get(ctx.object(), "done").unwrap()));
+}
+
+#[test]
+fn host_callbacks_go_to_the_shared_queue() {
+    let iso = Isolate::new();
+    let m = iso.main_context();
+    let opts = ScriptOptions::default();
+    let sandbox = m.new_object().unwrap();
+    let host_fn = iso
+        .run_in_this_context("(v) => { globalThis.hostRan = v }", &opts)
+        .unwrap();
+    m.set(&sandbox, "hostFn", host_fn).unwrap();
+    let ctx = iso
+        .create_context(Some(&sandbox), &after_evaluate())
+        .unwrap();
+    iso.run_in_context("Promise.resolve(7).then(hostFn)", &ctx, &opts)
+        .unwrap();
+    assert!(m.get(&m.global(), "hostRan").unwrap().is_undefined());
+    while iso.runtime().run_pending_job().unwrap() {}
+    assert_eq!(m.get(&m.global(), "hostRan").unwrap().as_i32(), Some(7));
+}
+
+#[test]
+fn a_failed_run_leaves_microtasks_queued_for_the_next_one() {
+    let iso = Isolate::new();
+    let m = iso.main_context();
+    let opts = ScriptOptions::default();
+    let ctx = iso.create_context(None, &after_evaluate()).unwrap();
+    assert!(iso
+        .run_in_context(
+            "Promise.resolve().then(() => { done = true }); throw 0",
+            &ctx,
+            &opts
+        )
+        .is_err());
+    assert!(!iso.runtime().is_job_pending());
+    assert!(m.get(ctx.object(), "done").unwrap().is_undefined());
+    iso.run_in_context("0", &ctx, &opts).unwrap();
+    assert!(m.to_bool(&m.get(ctx.object(), "done").unwrap()));
+}
+
+#[test]
+fn contexts_with_pending_microtasks_are_collected() {
+    let iso = Isolate::new();
+    iso.runtime().run_gc();
+    let before = iso.runtime().memory_usage().obj_count;
+    for _ in 0..50 {
+        let ctx = iso.create_context(None, &after_evaluate()).unwrap();
+        let r = iso.run_in_context(
+            "var a = [1, 2, 3]; Promise.resolve().then(() => a); throw 0",
+            &ctx,
+            &ScriptOptions::default(),
+        );
+        assert!(r.is_err());
+    }
+    iso.runtime().run_gc();
+    let after = iso.runtime().memory_usage().obj_count;
+    assert!(
+        after - before < 50,
+        "contexts leak: {before} -> {after} objects"
+    );
+    // And an isolate dropped with a context holding pending jobs frees its
+    // runtime.
+    let ctx = iso.create_context(None, &after_evaluate()).unwrap();
+    let r = iso.run_in_context(
+        "Promise.resolve().then(() => 1); throw 0",
+        &ctx,
+        &ScriptOptions::default(),
+    );
+    assert!(r.is_err());
+    drop(r);
+    let runtime = iso.runtime().clone();
+    drop(ctx);
+    drop(iso);
+    runtime.run_gc();
+    assert_eq!(runtime.reference_count(), 1);
+}
+
+#[test]
+fn contexts_keep_their_name_and_origin() {
+    let iso = Isolate::new();
+    let a = iso
+        .create_context(None, &ContextOptions::default())
+        .unwrap();
+    let b = iso
+        .create_context(
+            None,
+            &ContextOptions {
+                name: Some("mine".into()),
+                origin: Some("https://example.org".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let c = iso
+        .create_context(None, &ContextOptions::default())
+        .unwrap();
+    assert_eq!((a.name(), a.origin()), ("VM Context 1", None));
+    assert_eq!(
+        (b.name(), b.origin()),
+        ("mine", Some("https://example.org"))
+    );
+    assert_eq!(c.name(), "VM Context 2");
+    // The handle found from the context object knows them too.
+    let found = iso.context_of(b.object()).unwrap();
+    assert_eq!(found.name(), "mine");
+    assert_eq!(found.microtask_mode(), MicrotaskMode::Shared);
+}
+
+#[test]
+fn code_generation_from_strings_can_be_disallowed() {
+    let iso = Isolate::new();
+    let opts = ContextOptions {
+        code_generation: CodeGeneration {
+            strings: false,
+            wasm: true,
+        },
+        ..Default::default()
+    };
+    let ctx = iso.create_context(None, &opts).unwrap();
+    assert!(!ctx.code_generation().strings);
+    let msg = "EvalError: Code generation from strings disallowed for this context";
+    for code in [
+        "eval('1')",
+        "(0, eval)('1')",
+        "Function('return 1')",
+        "(async () => {}).constructor('')",
+    ] {
+        let e = iso
+            .run_in_context(code, &ctx, &ScriptOptions::default())
+            .unwrap_err();
+        assert_eq!(
+            iso.main_context().to_rust_string(e.value()).unwrap(),
+            msg,
+            "{code}"
+        );
+    }
+    // Code run through the API, the main context and other contexts are
+    // unaffected.
+    assert_eq!(eval_str(&iso, &ctx, "'a' + 1"), "a1");
+    let other = iso
+        .create_context(None, &ContextOptions::default())
+        .unwrap();
+    assert_eq!(eval_str(&iso, &other, "eval('2')"), "2");
+    let v = iso
+        .run_in_this_context("Function('return 3')()", &ScriptOptions::default())
+        .unwrap();
+    assert_eq!(v.as_i32(), Some(3));
+}
+
+#[test]
+fn promise_jobs_of_dropped_contexts_are_safe() {
+    // Contexts of both modes register callbacks on host promises, are
+    // dropped and collected; then the host settles the promises and runs
+    // its queue.
+    let iso = Isolate::new();
+    let m = iso.main_context();
+    let opts = ScriptOptions::default();
+    let settle = iso
+        .run_in_this_context(
+            "globalThis.pending = []; \
+             globalThis.make = () => { let r; const p = new Promise((res) => { r = res }); \
+             pending.push(r); return p; }; \
+             () => { for (const r of pending.splice(0)) r(1) }",
+            &opts,
+        )
+        .unwrap();
+    let make = m.get(&m.global(), "make").unwrap();
+    for i in 0..40 {
+        let sandbox = m.new_object().unwrap();
+        m.set(&sandbox, "make", make.clone()).unwrap();
+        let mode = if i % 2 == 0 {
+            MicrotaskMode::AfterEvaluate
+        } else {
+            MicrotaskMode::Shared
+        };
+        let ctx = iso
+            .create_context(
+                Some(&sandbox),
+                &ContextOptions {
+                    microtask_mode: mode,
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+        iso.run_in_context(
+            "make().then(() => 1); make().catch(() => 2); make().then(undefined, () => 3); \
+             (async () => { await make() })(); Promise.resolve(make()).then(() => 4)",
+            &ctx,
+            &opts,
+        )
+        .unwrap();
+        drop(ctx);
+        drop(sandbox);
+        iso.runtime().run_gc();
+    }
+    m.call(&settle, &m.undefined(), &[]).unwrap();
+    iso.runtime().run_gc();
+    while iso.runtime().run_pending_job().unwrap() {}
+    iso.runtime().run_gc();
+}

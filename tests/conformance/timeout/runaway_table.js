@@ -44,9 +44,19 @@ Object.defineProperty(hostGetter, 'x', { get() { for (;;) {} } });
 rows.push(['getter on the context object', 'x', hostGetter]);
 rows.push(['host callback', 'spin()', { spin() { for (;;) {} } }]);
 
+// With microtaskMode 'afterEvaluate', the context's microtasks run inside
+// the run, and so inside its timeout.
+const afterEvaluate = { microtaskMode: 'afterEvaluate' };
+rows.push(['microtask loop (afterEvaluate)', 'Promise.resolve().then(() => { for (;;) {} })',
+           {}, afterEvaluate]);
+rows.push(['endless promise chain (afterEvaluate)',
+           'function f() { return Promise.resolve().then(f); } f()', {}, afterEvaluate]);
+rows.push(['async function awaiting forever (afterEvaluate)',
+           '(async () => { for (;;) await null; })()', {}, afterEvaluate]);
+
 let late = 0;
-for (const [name, code, sandbox = {}] of rows) {
-  const ctx = vm.createContext(sandbox);
+for (const [name, code, sandbox = {}, options = {}] of rows) {
+  const ctx = vm.createContext(sandbox, options);
   const start = process.hrtime.bigint();
   let outcome;
   try {
