@@ -186,6 +186,8 @@
   // The callback runs in the host's queue, whatever its realm (a promise
   // job goes to the queue of its handler's realm: here the host arrow's).
   define('queueMicrotask', (fn) => { Promise.resolve().then(() => fn()); });
+  const bufferModule = requireInternal('buffer');
+  define('Buffer', bufferModule.Buffer);
   for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
     'setImmediate', 'clearImmediate']) {
     define(name, timers[name]);
@@ -200,6 +202,7 @@
     vm: () => requireInternal('vm'),
     util: () => requireInternal('internal/inspect'),
     events: () => EventEmitter,
+    buffer: () => bufferModule,
     timers: () => publicTimers,
   };
   const publicTimers = {

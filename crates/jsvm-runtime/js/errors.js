@@ -232,6 +232,7 @@ function validateOneOf(value, name, oneOf) {
 
 module.exports = {
   codes,
+  makeNodeError,
   errnoException,
   validateNumber,
   validateFunction,

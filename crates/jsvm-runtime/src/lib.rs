@@ -8,6 +8,7 @@
 //! `node:util`. Most of the host is JavaScript embedded in the binary
 //! (`js/`); the natives it calls are here.
 
+mod encoding;
 mod event_loop;
 
 use std::cell::RefCell;
@@ -30,6 +31,7 @@ const INTERNAL_SOURCES: &[(&str, &str)] = &[
     ("vm", include_str!("../js/vm.js")),
     ("events", include_str!("../js/events.js")),
     ("timers", include_str!("../js/timers.js")),
+    ("buffer", include_str!("../js/buffer.js")),
 ];
 
 const BOOTSTRAP: &str = include_str!("../js/bootstrap.js");
@@ -419,8 +421,36 @@ fn make_natives(
     })?;
     main.set(&internals, "vm", make_vm_binding(isolate, main)?)?;
     main.set(&internals, "loop", make_loop_binding(isolate, state, main)?)?;
+    main.set(&internals, "buffer", make_buffer_binding(main)?)?;
     main.set(&n, "internals", internals)?;
     Ok(n)
+}
+
+/// The byte encodings of js/buffer.js (src/encoding.rs).
+fn make_buffer_binding(main: &Context) -> JsResult<Value> {
+    let b = main.new_object()?;
+    // encode(string, encoding) -> Uint8Array
+    def(main, &b, "encode", 2, move |c, _, a| {
+        let s = c.to_rust_string(&arg(a, 0, c))?;
+        let enc = c.to_rust_string(&arg(a, 1, c))?;
+        let bytes = if enc == "utf8" {
+            s.into_bytes()
+        } else {
+            let units: Vec<u16> = s.encode_utf16().collect();
+            encoding::encode(&units, &enc)
+        };
+        c.uint8_array(&bytes)
+    })?;
+    // decode(uint8Array, encoding) -> string
+    def(main, &b, "decode", 2, move |c, _, a| {
+        let bytes = c.bytes_of(&arg(a, 0, c)).unwrap_or_default();
+        let enc = c.to_rust_string(&arg(a, 1, c))?;
+        if enc == "utf8" {
+            return c.string(&String::from_utf8_lossy(&bytes));
+        }
+        c.string(&String::from_utf16_lossy(&encoding::decode(&bytes, &enc)))
+    })?;
+    Ok(b)
 }
 
 /// What js/timers.js and `process` need of the loop and the system.
