@@ -29,6 +29,22 @@ pub struct EvalOptions<'a> {
     pub module: bool,
     /// Stop stack traces at this code (frames of callers are hidden).
     pub backtrace_barrier: bool,
+    /// The source wraps a function body (patch 0009): the function that
+    /// starts there must be closed by its own brace, and `column_offset`
+    /// applies to the body's first line.
+    pub function_body: Option<FunctionBody>,
+}
+
+/// Byte offsets in a source text that wraps a function body
+/// ([`EvalOptions::function_body`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FunctionBody {
+    /// Where the `function` keyword of the wrapping function is.
+    pub function_start: usize,
+    /// Where the body's first line starts.
+    pub body_line: usize,
+    /// Where the `}` that must close the function is.
+    pub close_brace: usize,
 }
 
 impl Default for EvalOptions<'_> {
@@ -40,6 +56,7 @@ impl Default for EvalOptions<'_> {
             strict: false,
             module: false,
             backtrace_barrier: false,
+            function_body: None,
         }
     }
 }
@@ -577,8 +594,20 @@ impl Context {
             line_num: opts.line,
         };
         unsafe { sys::JS_SetNextEvalColumnOffset(self.raw, opts.column_offset) };
+        if let Some(f) = opts.function_body {
+            let pos = |n: usize| c_int::try_from(n).unwrap_or(-1);
+            unsafe {
+                sys::JS_SetNextEvalFunctionBody(
+                    self.raw,
+                    pos(f.function_start),
+                    pos(f.body_line),
+                    pos(f.close_brace),
+                )
+            };
+        }
         let r = unsafe { sys::JS_Eval2(self.raw, buf.as_ptr().cast(), source.len(), &mut o) };
         unsafe { sys::JS_SetNextEvalColumnOffset(self.raw, 0) };
+        unsafe { sys::JS_SetNextEvalFunctionBody(self.raw, -1, -1, -1) };
         self.check(r)
     }
 
