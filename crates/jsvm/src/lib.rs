@@ -433,7 +433,14 @@ impl Isolate {
             .map_or(&self.main, |c| &c.context);
         // The extensions are found through `this`, which no `with` scope
         // can shadow.
-        let mut text = String::from("(function () { ");
+        // The header is the line before the body's first line; the engine
+        // takes a first line number of 0 for 1, so then a blank line
+        // comes first.
+        let (mut text, line) = if options.line_offset == 0 {
+            (String::from("\n(function () { "), -1)
+        } else {
+            (String::from("(function () { "), options.line_offset)
+        };
         for i in 0..options.context_extensions.len() {
             text.push_str(&format!("with (this[{i}]) "));
         }
@@ -459,8 +466,7 @@ impl Isolate {
             &text,
             &EvalOptions {
                 filename: &options.filename,
-                // The header is the line before the body's first line.
-                line: options.line_offset,
+                line,
                 column_offset: options.column_offset,
                 function_body: Some(FunctionBody {
                     function_start,

@@ -838,6 +838,16 @@ fn compile_function_positions_use_the_offsets() {
     let site = e.site().unwrap();
     assert_eq!((site.line, site.column), (4, 5));
     assert_eq!(iso.error_arrow(&e).unwrap(), "f.js:4\n  a b\n    ^\n");
+    // Without offsets the body starts at line 1, column 1; an empty
+    // filename reads `<anonymous>` in frames, as in V8.
+    let f = iso
+        .compile_function("throw new Error('x')", &[], &FunctionOptions::default())
+        .unwrap();
+    let e = m.call(&f, &m.undefined(), &[]).unwrap_err();
+    let site = e.site().unwrap();
+    assert_eq!((site.filename.as_str(), site.line, site.column), ("", 1, 1));
+    let stack = m.get(e.value(), "stack").unwrap();
+    assert!(to_s(&iso, &stack).contains("at <anonymous>:1:7"));
 }
 
 #[test]
