@@ -622,6 +622,20 @@ impl Context {
         self.eval_raw(source, opts, sys::JS_EVAL_FLAG_COMPILE_ONLY)
     }
 
+    /// The value of the last `//# sourceMappingURL=` (or `//@`) magic
+    /// comment of the script compiled last, as V8 reads it (patch 0010);
+    /// `None` when it had none or an empty one.
+    pub fn last_source_map_url(&self) -> Option<String> {
+        let v = self
+            .check(unsafe { sys::JS_GetSourceMapURL(self.raw) })
+            .ok()?;
+        if v.is_string() {
+            self.to_rust_string(&v).ok()
+        } else {
+            None
+        }
+    }
+
     /// Runs code made by [`Context::compile`] (or read back by
     /// [`Context::read_compiled`]) in this realm; the code stays reusable.
     pub fn run_compiled(&self, code: &Value) -> JsResult<Value> {

@@ -53,8 +53,10 @@ function getRunInContextArgs(options = {}) {
 
 class ContextifyScript {
   constructor(code, filename, lineOffset, columnOffset, parsingContext) {
-    handles.set(this,
-                binding.compileScript(code, filename, lineOffset, columnOffset, parsingContext));
+    const handle = binding.compileScript(code, filename, lineOffset, columnOffset,
+                                         parsingContext);
+    handles.set(this, handle);
+    this.sourceMapURL = binding.scriptSourceMapURL(handle);
   }
 
   runInContext(contextifiedObject, options) {

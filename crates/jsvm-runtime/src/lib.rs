@@ -554,6 +554,17 @@ fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
             })?;
         c.new_instance(ScriptHandle(script), None)
     })?;
+    // scriptSourceMapURL(handle): the script's sourceMappingURL or undefined.
+    def(main, &b, "scriptSourceMapURL", 1, move |c, _, a| {
+        let handle = arg(a, 0, c);
+        let Some(script) = c.instance_data::<ScriptHandle>(&handle) else {
+            return Err(c.type_error("Illegal invocation"));
+        };
+        match script.0.source_map_url() {
+            Some(url) => c.string(url),
+            None => Ok(c.undefined()),
+        }
+    })?;
     let iso = isolate.clone();
     // compileFunction(code, params, filename, lineOffset, columnOffset,
     // parsingContext | undefined, contextExtensions): validated by vm.js.

@@ -408,6 +408,7 @@ impl Isolate {
         self.remember_source(source, options);
         let code = home.compile(source, &options.eval_options())?;
         Ok(Script {
+            source_map_url: home.last_source_map_url(),
             controls: self.controls.clone(),
             home: (home.clone(), code),
             bytes: OnceCell::new(),
@@ -652,6 +653,7 @@ impl Default for Isolate {
 /// script keeps its code for its home context and, for another context,
 /// reads its serialised code back in that context (the last one is kept).
 pub struct Script {
+    source_map_url: Option<String>,
     controls: Rc<Controls>,
     home: (Context, Value),
     bytes: OnceCell<Vec<u8>>,
@@ -659,6 +661,12 @@ pub struct Script {
 }
 
 impl Script {
+    /// The URL of the script's last `//# sourceMappingURL=` (or `//@`)
+    /// magic comment, as V8 extracts it (`script.sourceMapURL`).
+    pub fn source_map_url(&self) -> Option<&str> {
+        self.source_map_url.as_deref()
+    }
+
     /// Runs the script in a context made by [`Isolate::create_context`].
     pub fn run_in_context(&self, context: &VmContext) -> JsResult<Value> {
         self.run_in(&context.context, &RunOptions::default())

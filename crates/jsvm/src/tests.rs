@@ -889,3 +889,32 @@ fn compile_function_in_a_parsing_context_with_extensions() {
         .unwrap();
     assert!(proto.same_object(&ctx_proto));
 }
+
+#[test]
+fn scripts_know_their_source_map_url() {
+    let iso = Isolate::new();
+    let url = |src: &str| {
+        iso.compile_script(src, &ScriptOptions::default())
+            .unwrap()
+            .source_map_url()
+            .map(String::from)
+    };
+    assert_eq!(url("1"), None);
+    assert_eq!(
+        url("f()\n//# sourceMappingURL=a.map\n"),
+        Some("a.map".into())
+    );
+    assert_eq!(url("//@ sourceMappingURL=a.map  "), Some("a.map".into()));
+    assert_eq!(
+        url("//# sourceMappingURL=a.map\n//# sourceMappingURL=b.map\nx"),
+        Some("b.map".into())
+    );
+    assert_eq!(url("'//# sourceMappingURL=s.map'"), None);
+    assert_eq!(url("/*\n//# sourceMappingURL=c.map\n*/"), None);
+    assert_eq!(url("x = `\n//# sourceMappingURL=t.map\n`"), None);
+    assert_eq!(url("//# sourceMappingURL=a b"), None);
+    assert_eq!(
+        url("//# sourceMappingURL=a.map\n//# sourceMappingURL="),
+        None
+    );
+}
