@@ -29,6 +29,22 @@ pub struct EvalOptions<'a> {
     pub module: bool,
     /// Stop stack traces at this code (frames of callers are hidden).
     pub backtrace_barrier: bool,
+    /// The source wraps a function body (patch 0009): the function that
+    /// starts there must be closed by its own brace, and `column_offset`
+    /// applies to the body's first line.
+    pub function_body: Option<FunctionBody>,
+}
+
+/// Byte offsets in a source text that wraps a function body
+/// ([`EvalOptions::function_body`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FunctionBody {
+    /// Where the `function` keyword of the wrapping function is.
+    pub function_start: usize,
+    /// Where the body's first line starts.
+    pub body_line: usize,
+    /// Where the `}` that must close the function is.
+    pub close_brace: usize,
 }
 
 impl Default for EvalOptions<'_> {
@@ -40,6 +56,7 @@ impl Default for EvalOptions<'_> {
             strict: false,
             module: false,
             backtrace_barrier: false,
+            function_body: None,
         }
     }
 }
@@ -577,8 +594,20 @@ impl Context {
             line_num: opts.line,
         };
         unsafe { sys::JS_SetNextEvalColumnOffset(self.raw, opts.column_offset) };
+        if let Some(f) = opts.function_body {
+            let pos = |n: usize| c_int::try_from(n).unwrap_or(-1);
+            unsafe {
+                sys::JS_SetNextEvalFunctionBody(
+                    self.raw,
+                    pos(f.function_start),
+                    pos(f.body_line),
+                    pos(f.close_brace),
+                )
+            };
+        }
         let r = unsafe { sys::JS_Eval2(self.raw, buf.as_ptr().cast(), source.len(), &mut o) };
         unsafe { sys::JS_SetNextEvalColumnOffset(self.raw, 0) };
+        unsafe { sys::JS_SetNextEvalFunctionBody(self.raw, -1, -1, -1) };
         self.check(r)
     }
 
@@ -591,6 +620,20 @@ impl Context {
     /// with [`Context::run_compiled`] in this realm.
     pub fn compile(&self, source: &str, opts: &EvalOptions<'_>) -> JsResult<Value> {
         self.eval_raw(source, opts, sys::JS_EVAL_FLAG_COMPILE_ONLY)
+    }
+
+    /// The value of the last `//# sourceMappingURL=` (or `//@`) magic
+    /// comment of the script compiled last, as V8 reads it (patch 0010);
+    /// `None` when it had none or an empty one.
+    pub fn last_source_map_url(&self) -> Option<String> {
+        let v = self
+            .check(unsafe { sys::JS_GetSourceMapURL(self.raw) })
+            .ok()?;
+        if v.is_string() {
+            self.to_rust_string(&v).ok()
+        } else {
+            None
+        }
     }
 
     /// Runs code made by [`Context::compile`] (or read back by

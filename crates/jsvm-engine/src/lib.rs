@@ -25,7 +25,7 @@ mod value;
 pub use atom::{Atom, PropertyKey};
 pub use class::{Class, ExoticObject, PropertyDescriptor, Tracer};
 pub use context::Context;
-pub use context::{EvalOptions, PromiseState};
+pub use context::{EvalOptions, FunctionBody, PromiseState};
 pub use function::HostFunction;
 pub use runtime::{InterruptHandler, MemoryUsage, Runtime};
 pub use value::{Exception, JsResult, ThrowSite, Value};

@@ -197,6 +197,10 @@ function validateObject(value, name, options) {
   if (!ok) throw codes.ERR_INVALID_ARG_TYPE(name, 'Object', value);
 }
 
+function validateArray(value, name) {
+  if (!Array.isArray(value)) throw codes.ERR_INVALID_ARG_TYPE(name, 'Array', value);
+}
+
 function validateString(value, name) {
   if (typeof value !== 'string') throw codes.ERR_INVALID_ARG_TYPE(name, 'string', value);
 }
@@ -237,6 +241,7 @@ module.exports = {
   validateNumber,
   validateFunction,
   determineSpecificType,
+  validateArray,
   validateObject,
   validateString,
   validateBoolean,

@@ -6,6 +6,7 @@
 const binding = internals.vm;
 const {
   codes: { ERR_INVALID_ARG_TYPE },
+  validateArray,
   validateObject,
   validateString,
   validateBoolean,
@@ -52,8 +53,10 @@ function getRunInContextArgs(options = {}) {
 
 class ContextifyScript {
   constructor(code, filename, lineOffset, columnOffset, parsingContext) {
-    handles.set(this,
-                binding.compileScript(code, filename, lineOffset, columnOffset, parsingContext));
+    const handle = binding.compileScript(code, filename, lineOffset, columnOffset,
+                                         parsingContext);
+    handles.set(this, handle);
+    this.sourceMapURL = binding.scriptSourceMapURL(handle);
   }
 
   runInContext(contextifiedObject, options) {
@@ -180,6 +183,54 @@ function createContext(contextObject = {}, options = {}) {
   return dontContextify ? result : contextObject;
 }
 
+function compileFunction(code, params, options = {}) {
+  validateString(code, 'code');
+  validateObject(options, 'options');
+  if (params !== undefined) {
+    validateArray(params, 'params');
+    for (let i = 0; i < params.length; i++) validateString(params[i], `params[${i}]`);
+  }
+  const {
+    filename = '',
+    columnOffset = 0,
+    lineOffset = 0,
+    cachedData = undefined,
+    produceCachedData = false,
+    parsingContext = undefined,
+    contextExtensions = [],
+    importModuleDynamically,
+  } = options;
+  validateString(filename, 'options.filename');
+  validateInt32(columnOffset, 'options.columnOffset');
+  validateInt32(lineOffset, 'options.lineOffset');
+  // Checked, not used yet: cached data needs a Buffer (a later issue).
+  if (cachedData !== undefined && !ArrayBuffer.isView(cachedData)) {
+    throw ERR_INVALID_ARG_TYPE('options.cachedData',
+                               ['Buffer', 'TypedArray', 'DataView'], cachedData);
+  }
+  validateBoolean(produceCachedData, 'options.produceCachedData');
+  if (parsingContext !== undefined) {
+    if (typeof parsingContext !== 'object' || parsingContext === null ||
+        !isContext(parsingContext)) {
+      throw ERR_INVALID_ARG_TYPE('options.parsingContext', 'Context', parsingContext);
+    }
+  }
+  validateArray(contextExtensions, 'options.contextExtensions');
+  contextExtensions.forEach((extension, i) => {
+    validateObject(extension, `options.contextExtensions[${i}]`, { nullable: true });
+  });
+  // Checked, not used yet: dynamic import() is not supported.
+  if (importModuleDynamically !== undefined &&
+      importModuleDynamically !== constants.USE_MAIN_CONTEXT_DEFAULT_LOADER &&
+      typeof importModuleDynamically !== 'function') {
+    throw ERR_INVALID_ARG_TYPE('options.importModuleDynamically', 'function',
+                               importModuleDynamically);
+  }
+  return binding.compileFunction(code, params === undefined ? [] : [...params], filename,
+                                 lineOffset, columnOffset, parsingContext,
+                                 contextExtensions.filter((e) => e !== null));
+}
+
 function createScript(code, options) {
   return new Script(code, options);
 }
@@ -214,5 +265,6 @@ module.exports = {
   runInNewContext,
   runInThisContext,
   isContext,
+  compileFunction,
   constants,
 };

@@ -20,8 +20,8 @@ use std::time::Duration;
 use event_loop::LoopState;
 use jsvm::engine::{Class, EvalOptions, Tracer};
 use jsvm::{
-    CodeGeneration, Context, ContextOptions, Exception, Isolate, JsResult, MicrotaskMode,
-    RunOptions, Script, ScriptOptions, ScriptSource, Value,
+    CodeGeneration, Context, ContextOptions, Exception, FunctionOptions, Isolate, JsResult,
+    MicrotaskMode, RunOptions, Script, ScriptOptions, ScriptSource, Value,
 };
 
 /// Embedded JavaScript sources of the host, by module id.
@@ -583,6 +583,49 @@ fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
                 iso.decorate_error_stack(e);
             })?;
         c.new_instance(ScriptHandle(script), None)
+    })?;
+    // scriptSourceMapURL(handle): the script's sourceMappingURL or undefined.
+    def(main, &b, "scriptSourceMapURL", 1, move |c, _, a| {
+        let handle = arg(a, 0, c);
+        let Some(script) = c.instance_data::<ScriptHandle>(&handle) else {
+            return Err(c.type_error("Illegal invocation"));
+        };
+        match script.0.source_map_url() {
+            Some(url) => c.string(url),
+            None => Ok(c.undefined()),
+        }
+    })?;
+    let iso = isolate.clone();
+    // compileFunction(code, params, filename, lineOffset, columnOffset,
+    // parsingContext | undefined, contextExtensions): validated by vm.js.
+    def(main, &b, "compileFunction", 7, move |c, _, a| {
+        let source = c.to_rust_string(&arg(a, 0, c))?;
+        let list = |v: Value| -> JsResult<Vec<Value>> {
+            let n = c.to_number(&c.get(&v, "length")?)? as u32;
+            (0..n).map(|i| c.get_index(&v, i)).collect()
+        };
+        let params = list(arg(a, 1, c))?
+            .iter()
+            .map(|p| c.to_rust_string(p))
+            .collect::<JsResult<Vec<_>>>()?;
+        let parsing = arg(a, 5, c);
+        let options = FunctionOptions {
+            filename: c.to_rust_string(&arg(a, 2, c))?,
+            line_offset: arg(a, 3, c).as_i32().unwrap_or(0),
+            column_offset: arg(a, 4, c).as_i32().unwrap_or(0),
+            parsing_context: if parsing.is_undefined() {
+                None
+            } else {
+                iso.context_of(&parsing)
+            },
+            context_extensions: list(arg(a, 6, c))?,
+        };
+        let params: Vec<&str> = params.iter().map(String::as_str).collect();
+        // Node decorates compile errors.
+        iso.compile_function(&source, &params, &options)
+            .inspect_err(|e| {
+                iso.decorate_error_stack(e);
+            })
     })?;
     let iso = isolate.clone();
     // runScript(handle, contextObject | undefined, timeout (ms, -1: none),

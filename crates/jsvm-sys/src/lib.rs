@@ -341,6 +341,17 @@ extern "C" {
     pub fn JS_ClearThrowSite(ctx: *mut JSContext);
     /// Patch 0006: the first-line column offset of the next parsed script.
     pub fn JS_SetNextEvalColumnOffset(ctx: *mut JSContext, col_offset: c_int);
+    /// Patch 0010: the sourceMappingURL of the last parsed script.
+    pub fn JS_GetSourceMapURL(ctx: *mut JSContext) -> JSValue;
+    /// Patch 0009: where the function of the next parsed script starts,
+    /// the line its body starts on (gets the column offset) and its
+    /// closing brace (byte offsets).
+    pub fn JS_SetNextEvalFunctionBody(
+        ctx: *mut JSContext,
+        function_start: c_int,
+        body_line: c_int,
+        close_brace: c_int,
+    );
     pub fn JS_IsError(val: JSValue) -> bool;
     pub fn JS_IsUncatchableError(val: JSValue) -> bool;
     pub fn JS_SetUncatchableError(ctx: *mut JSContext, val: JSValue);

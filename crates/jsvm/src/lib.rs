@@ -38,7 +38,7 @@ pub use controls::RunOptions;
 
 use contextify::ContextifiedGlobal;
 use controls::Controls;
-use jsvm_engine::{Class, EvalOptions, Tracer};
+use jsvm_engine::{Class, EvalOptions, FunctionBody, Tracer};
 
 /// The filename scripts get when none is given.
 pub const DEFAULT_FILENAME: &str = "evalmachine.<anonymous>";
@@ -162,6 +162,26 @@ impl ScriptOptions {
             ..Default::default()
         }
     }
+}
+
+/// Options of [`Isolate::compile_function`] (`vm.compileFunction`).
+#[derive(Clone, Default)]
+pub struct FunctionOptions {
+    /// The name stack traces give (default empty, as in Node).
+    pub filename: String,
+    /// Added to line numbers in stack traces and errors.
+    pub line_offset: i32,
+    /// Added to the column numbers of the body's first line.
+    pub column_offset: i32,
+    /// The context to compile the function in (`parsingContext`): its
+    /// realm is the function's realm, and its global the function's
+    /// global. The main context when `None`.
+    pub parsing_context: Option<VmContext>,
+    /// Objects whose properties are in scope of the body
+    /// (`contextExtensions`), as with nested `with` statements: a later
+    /// one shadows an earlier one, names are looked up when the code
+    /// runs, and assignments to their properties write to them.
+    pub context_extensions: Vec<Value>,
 }
 
 /// A context made by [`Isolate::create_context`].
@@ -388,11 +408,77 @@ impl Isolate {
         self.remember_source(source, options);
         let code = home.compile(source, &options.eval_options())?;
         Ok(Script {
+            source_map_url: home.last_source_map_url(),
             controls: self.controls.clone(),
             home: (home.clone(), code),
             bytes: OnceCell::new(),
             last: RefCell::new(None),
         })
+    }
+
+    /// Compiles a function (`vm.compileFunction`): `source` is the body of
+    /// a function with the parameters `params`, whose `toString()` is
+    /// `function (a, b) {\nBODY\n}`. A body that is not a function body
+    /// on its own (one that closes the function early) is a `SyntaxError`,
+    /// as in V8, and nothing of it runs. Syntax errors are errors of the
+    /// parsing context.
+    pub fn compile_function(
+        &self,
+        source: &str,
+        params: &[&str],
+        options: &FunctionOptions,
+    ) -> JsResult<Value> {
+        let home = options
+            .parsing_context
+            .as_ref()
+            .map_or(&self.main, |c| &c.context);
+        // The extensions are found through `this`, which no `with` scope
+        // can shadow.
+        // The header is the line before the body's first line; the engine
+        // takes a first line number of 0 for 1, so then a blank line
+        // comes first.
+        let (mut text, line) = if options.line_offset == 0 {
+            (String::from("\n(function () { "), -1)
+        } else {
+            (String::from("(function () { "), options.line_offset)
+        };
+        for i in 0..options.context_extensions.len() {
+            text.push_str(&format!("with (this[{i}]) "));
+        }
+        text.push_str("return ");
+        let function_start = text.len();
+        text.push_str("function (");
+        text.push_str(&params.join(", "));
+        text.push_str(") {\n");
+        let body_line = text.len();
+        text.push_str(source);
+        text.push('\n');
+        let close_brace = text.len();
+        text.push_str("}; })");
+        self.remember_source(
+            source,
+            &ScriptOptions {
+                filename: options.filename.clone(),
+                line_offset: options.line_offset,
+                column_offset: options.column_offset,
+            },
+        );
+        let wrapper = home.eval(
+            &text,
+            &EvalOptions {
+                filename: &options.filename,
+                line,
+                column_offset: options.column_offset,
+                function_body: Some(FunctionBody {
+                    function_start,
+                    body_line,
+                    close_brace,
+                }),
+                ..Default::default()
+            },
+        )?;
+        let extensions = home.array_from(options.context_extensions.iter().cloned())?;
+        home.call(&wrapper, &extensions, &[])
     }
 
     /// Compiles and runs code in a context (`vm.runInContext`); syntax
@@ -567,6 +653,7 @@ impl Default for Isolate {
 /// script keeps its code for its home context and, for another context,
 /// reads its serialised code back in that context (the last one is kept).
 pub struct Script {
+    source_map_url: Option<String>,
     controls: Rc<Controls>,
     home: (Context, Value),
     bytes: OnceCell<Vec<u8>>,
@@ -574,6 +661,12 @@ pub struct Script {
 }
 
 impl Script {
+    /// The URL of the script's last `//# sourceMappingURL=` (or `//@`)
+    /// magic comment, as V8 extracts it (`script.sourceMapURL`).
+    pub fn source_map_url(&self) -> Option<&str> {
+        self.source_map_url.as_deref()
+    }
+
     /// Runs the script in a context made by [`Isolate::create_context`].
     pub fn run_in_context(&self, context: &VmContext) -> JsResult<Value> {
         self.run_in(&context.context, &RunOptions::default())

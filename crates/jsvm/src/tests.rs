@@ -750,3 +750,171 @@ fn promise_jobs_of_dropped_contexts_are_safe() {
     while iso.runtime().run_pending_job().unwrap() {}
     iso.runtime().run_gc();
 }
+
+fn to_s(iso: &Isolate, v: &Value) -> String {
+    iso.main_context().to_rust_string(v).unwrap()
+}
+
+#[test]
+fn compile_function_wraps_the_body_in_a_function() {
+    let iso = Isolate::new();
+    let m = iso.main_context();
+    let f = iso
+        .compile_function("return a + b", &["a", "b"], &FunctionOptions::default())
+        .unwrap();
+    let r = m.call(&f, &m.undefined(), &[m.int(1), m.int(2)]).unwrap();
+    assert_eq!(r.as_i32(), Some(3));
+    let to_string = m
+        .eval(
+            "(f) => [f.toString(), f.name, f.length].join('|')",
+            &Default::default(),
+        )
+        .unwrap();
+    let s = m.call(&to_string, &m.undefined(), &[f]).unwrap();
+    assert_eq!(to_s(&iso, &s), "function (a, b) {\nreturn a + b\n}||2");
+}
+
+#[test]
+fn compile_function_refuses_a_body_that_closes_the_function() {
+    let iso = Isolate::new();
+    let m = iso.main_context();
+    for body in [
+        "}); globalThis.evil = 1; (function () {",
+        "}(globalThis.evil = 1), function () {",
+        "}); globalThis.evil = 1; ({ a: 1",
+        "} globalThis.evil = 1; return function () {",
+    ] {
+        let e = iso
+            .compile_function(body, &[], &FunctionOptions::default())
+            .err()
+            .unwrap_or_else(|| panic!("{body} compiled"));
+        let name = m.get(e.value(), "name").unwrap();
+        assert_eq!(to_s(&iso, &name), "SyntaxError", "{body}");
+    }
+    // Parameters cannot close the parameter list either.
+    let e = iso.compile_function(
+        "",
+        &["a) { globalThis.evil = 1 }; return function (b"],
+        &FunctionOptions::default(),
+    );
+    assert!(e.is_err());
+    let evil = m.get(&m.global(), "evil").unwrap();
+    assert!(evil.is_undefined());
+    // Balanced braces, strings and comments in the body are fine.
+    let f = iso
+        .compile_function(
+            "const o = { s: '}' }; /* } */ return o.s; // }",
+            &[],
+            &FunctionOptions::default(),
+        )
+        .unwrap();
+    let r = m.call(&f, &m.undefined(), &[]).unwrap();
+    assert_eq!(to_s(&iso, &r), "}");
+}
+
+#[test]
+fn compile_function_positions_use_the_offsets() {
+    let iso = Isolate::new();
+    let m = iso.main_context();
+    let opts = FunctionOptions {
+        filename: "f.js".into(),
+        line_offset: 2,
+        column_offset: 4,
+        ..Default::default()
+    };
+    let f = iso.compile_function("  throw 1", &[], &opts).unwrap();
+    let e = m.call(&f, &m.undefined(), &[]).unwrap_err();
+    let site = e.site().unwrap();
+    assert_eq!(
+        (site.filename.as_str(), site.line, site.column),
+        ("f.js", 3, 7)
+    );
+    let f = iso.compile_function("1;\n  throw 1", &[], &opts).unwrap();
+    let e = m.call(&f, &m.undefined(), &[]).unwrap_err();
+    let site = e.site().unwrap();
+    assert_eq!((site.line, site.column), (4, 3));
+    // Syntax errors are located in the body and decorated with its line.
+    let e = iso.compile_function("1;\n  a b", &[], &opts).unwrap_err();
+    let site = e.site().unwrap();
+    assert_eq!((site.line, site.column), (4, 5));
+    assert_eq!(iso.error_arrow(&e).unwrap(), "f.js:4\n  a b\n    ^\n");
+    // Without offsets the body starts at line 1, column 1; an empty
+    // filename reads `<anonymous>` in frames, as in V8.
+    let f = iso
+        .compile_function("throw new Error('x')", &[], &FunctionOptions::default())
+        .unwrap();
+    let e = m.call(&f, &m.undefined(), &[]).unwrap_err();
+    let site = e.site().unwrap();
+    assert_eq!((site.filename.as_str(), site.line, site.column), ("", 1, 1));
+    let stack = m.get(e.value(), "stack").unwrap();
+    assert!(to_s(&iso, &stack).contains("at <anonymous>:1:7"));
+}
+
+#[test]
+fn compile_function_in_a_parsing_context_with_extensions() {
+    let iso = Isolate::new();
+    let m = iso.main_context();
+    let sandbox = m.new_object().unwrap();
+    m.set(&sandbox, "g", m.string("global").unwrap()).unwrap();
+    let ctx = iso
+        .create_context(Some(&sandbox), &ContextOptions::default())
+        .unwrap();
+    let e1 = m
+        .eval(
+            "({ a: 1, b: 1, arguments: 0, this: 0 })",
+            &Default::default(),
+        )
+        .unwrap();
+    let e2 = m.eval("({ b: 2, c: 2 })", &Default::default()).unwrap();
+    let f = iso
+        .compile_function(
+            "a = 10; c = 30; fresh = 1; return [a, b, c, g, this === globalThis].join()",
+            &[],
+            &FunctionOptions {
+                parsing_context: Some(ctx.clone()),
+                context_extensions: vec![e1.clone(), e2.clone()],
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let r = m.call(&f, &m.undefined(), &[]).unwrap();
+    assert_eq!(to_s(&iso, &r), "10,2,30,global,true");
+    assert_eq!(m.get(&e1, "a").unwrap().as_i32(), Some(10));
+    assert_eq!(m.get(&e2, "c").unwrap().as_i32(), Some(30));
+    assert_eq!(m.get(&sandbox, "fresh").unwrap().as_i32(), Some(1));
+    // The function belongs to the parsing context's realm.
+    let proto = m.get_prototype(&f).unwrap();
+    let ctx_proto = iso
+        .run_in_context("Function.prototype", &ctx, &ScriptOptions::default())
+        .unwrap();
+    assert!(proto.same_object(&ctx_proto));
+}
+
+#[test]
+fn scripts_know_their_source_map_url() {
+    let iso = Isolate::new();
+    let url = |src: &str| {
+        iso.compile_script(src, &ScriptOptions::default())
+            .unwrap()
+            .source_map_url()
+            .map(String::from)
+    };
+    assert_eq!(url("1"), None);
+    assert_eq!(
+        url("f()\n//# sourceMappingURL=a.map\n"),
+        Some("a.map".into())
+    );
+    assert_eq!(url("//@ sourceMappingURL=a.map  "), Some("a.map".into()));
+    assert_eq!(
+        url("//# sourceMappingURL=a.map\n//# sourceMappingURL=b.map\nx"),
+        Some("b.map".into())
+    );
+    assert_eq!(url("'//# sourceMappingURL=s.map'"), None);
+    assert_eq!(url("/*\n//# sourceMappingURL=c.map\n*/"), None);
+    assert_eq!(url("x = `\n//# sourceMappingURL=t.map\n`"), None);
+    assert_eq!(url("//# sourceMappingURL=a b"), None);
+    assert_eq!(
+        url("//# sourceMappingURL=a.map\n//# sourceMappingURL="),
+        None
+    );
+}
