@@ -460,43 +460,47 @@ fn make_loop_binding(
     main: &Context,
 ) -> JsResult<Value> {
     let b = main.new_object()?;
-    let id = |c: &Context, a: &[Value]| arg(a, 0, c).as_f64().unwrap_or(0.0) as u32;
-    let flag = |c: &Context, a: &[Value], i| arg(a, i, c).as_bool() == Some(true);
-    let st = state.clone();
-    def(main, &b, "timerStart", 3, move |c, _, a| {
+    // A native that works on the loop state.
+    let on_state = |name: &str, length, f: fn(&mut LoopState, &Context, &[Value]) -> Value| {
+        let st = state.clone();
+        def(main, &b, name, length, move |c, _, a| {
+            Ok(f(&mut st.borrow_mut(), c, a))
+        })
+    };
+    fn id(c: &Context, a: &[Value]) -> u32 {
+        arg(a, 0, c).as_f64().unwrap_or(0.0) as u32
+    }
+    fn flag(c: &Context, a: &[Value], i: usize) -> bool {
+        arg(a, i, c).as_bool() == Some(true)
+    }
+    on_state("timerStart", 3, |st, c, a| {
         let ms = arg(a, 1, c).as_f64().unwrap_or(1.0);
-        st.borrow_mut().start_timer(id(c, a), ms, flag(c, a, 2));
-        Ok(c.undefined())
+        st.start_timer(id(c, a), ms, flag(c, a, 2));
+        c.undefined()
     })?;
-    let st = state.clone();
-    def(main, &b, "timerStop", 1, move |c, _, a| {
-        st.borrow_mut().stop_timer(id(c, a));
-        Ok(c.undefined())
+    on_state("timerStop", 1, |st, c, a| {
+        st.stop_timer(id(c, a));
+        c.undefined()
     })?;
-    let st = state.clone();
-    def(main, &b, "timerRef", 2, move |c, _, a| {
-        st.borrow_mut().ref_timer(id(c, a), flag(c, a, 1));
-        Ok(c.undefined())
+    on_state("timerRef", 2, |st, c, a| {
+        st.ref_timer(id(c, a), flag(c, a, 1));
+        c.undefined()
     })?;
-    let st = state.clone();
-    def(main, &b, "immediateStart", 2, move |c, _, a| {
-        st.borrow_mut().start_immediate(id(c, a), flag(c, a, 1));
-        Ok(c.undefined())
+    on_state("immediateStart", 2, |st, c, a| {
+        st.start_immediate(id(c, a), flag(c, a, 1));
+        c.undefined()
     })?;
-    let st = state.clone();
-    def(main, &b, "immediateStop", 1, move |c, _, a| {
-        st.borrow_mut().stop_immediate(id(c, a));
-        Ok(c.undefined())
+    on_state("immediateStop", 1, |st, c, a| {
+        st.stop_immediate(id(c, a));
+        c.undefined()
     })?;
-    let st = state.clone();
-    def(main, &b, "immediateRef", 2, move |c, _, a| {
-        st.borrow_mut().ref_immediate(id(c, a), flag(c, a, 1));
-        Ok(c.undefined())
+    on_state("immediateRef", 2, |st, c, a| {
+        st.ref_immediate(id(c, a), flag(c, a, 1));
+        c.undefined()
     })?;
-    let st = state.clone();
-    def(main, &b, "signalWatch", 2, move |c, _, a| {
+    on_state("signalWatch", 2, |st, c, a| {
         let signo = arg(a, 0, c).as_i32().unwrap_or(0);
-        Ok(c.boolean(st.borrow_mut().watch_signal(signo, flag(c, a, 1))))
+        c.boolean(st.watch_signal(signo, flag(c, a, 1)))
     })?;
     // kill(pid, signo): 0, or the negative errno and its name.
     def(main, &b, "kill", 2, move |c, _, a| {
@@ -522,6 +526,12 @@ fn make_loop_binding(
     }
     main.set(&b, "signals", signals)?;
     Ok(b)
+}
+
+/// The script behind a `vm.Script`'s native handle.
+fn script_of<'v>(c: &Context, handle: &'v Value) -> JsResult<&'v ScriptHandle> {
+    c.instance_data::<ScriptHandle>(handle)
+        .ok_or_else(|| c.type_error("Illegal invocation"))
 }
 
 fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
@@ -587,9 +597,7 @@ fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
     // scriptSourceMapURL(handle): the script's sourceMappingURL or undefined.
     def(main, &b, "scriptSourceMapURL", 1, move |c, _, a| {
         let handle = arg(a, 0, c);
-        let Some(script) = c.instance_data::<ScriptHandle>(&handle) else {
-            return Err(c.type_error("Illegal invocation"));
-        };
+        let script = script_of(c, &handle)?;
         match script.0.source_map_url() {
             Some(url) => c.string(url),
             None => Ok(c.undefined()),
@@ -632,9 +640,7 @@ fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
     // breakOnSigint, displayErrors)
     def(main, &b, "runScript", 5, move |c, _, a| {
         let handle = arg(a, 0, c);
-        let Some(script) = c.instance_data::<ScriptHandle>(&handle) else {
-            return Err(c.type_error("Illegal invocation"));
-        };
+        let script = script_of(c, &handle)?;
         let target = arg(a, 1, c);
         let timeout = arg(a, 2, c).as_f64().unwrap_or(-1.0);
         let run = RunOptions {

@@ -433,8 +433,7 @@ impl Isolate {
             .as_ref()
             .map_or(&self.main, |c| &c.context);
         // The extensions are found through `this`, which no `with` scope
-        // can shadow.
-        // The header is the line before the body's first line; the engine
+        // can shadow. The header is the line before the body's first line; the engine
         // takes a first line number of 0 for 1, so then a blank line
         // comes first.
         let (mut text, line) = if options.line_offset == 0 {
