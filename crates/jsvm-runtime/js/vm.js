@@ -24,6 +24,14 @@ const kParsingContext = Symbol('script parsing context');
 // The native script behind each Script; kept out of sight, as in Node.
 const handles = new WeakMap();
 
+// Checked, not used yet: dynamic import() is not supported.
+function validateImportModuleDynamically(value) {
+  if (value !== undefined && value !== constants.USE_MAIN_CONTEXT_DEFAULT_LOADER &&
+      typeof value !== 'function') {
+    throw ERR_INVALID_ARG_TYPE('options.importModuleDynamically', 'function', value);
+  }
+}
+
 function isContext(object) {
   if (typeof object !== 'object' || object === null) {
     throw ERR_INVALID_ARG_TYPE('object', 'object', object);
@@ -96,13 +104,7 @@ class Script extends ContextifyScript {
                                  ['Buffer', 'TypedArray', 'DataView'], cachedData);
     }
     validateBoolean(produceCachedData, 'options.produceCachedData');
-    if (importModuleDynamically !== undefined &&
-        importModuleDynamically !== constants.USE_MAIN_CONTEXT_DEFAULT_LOADER &&
-        typeof importModuleDynamically !== 'function') {
-      throw ERR_INVALID_ARG_TYPE('options.importModuleDynamically',
-                                 'function',
-                                 importModuleDynamically);
-    }
+    validateImportModuleDynamically(importModuleDynamically);
     super(code, filename, lineOffset, columnOffset, parsingContext);
   }
 
@@ -170,13 +172,7 @@ function createContext(contextObject = {}, options = {}) {
   if (microtaskMode !== undefined) {
     validateOneOf(microtaskMode, 'options.microtaskMode', ['afterEvaluate', undefined]);
   }
-  // Checked, not used yet: dynamic import() is not supported.
-  if (importModuleDynamically !== undefined &&
-      importModuleDynamically !== constants.USE_MAIN_CONTEXT_DEFAULT_LOADER &&
-      typeof importModuleDynamically !== 'function') {
-    throw ERR_INVALID_ARG_TYPE('options.importModuleDynamically', 'function',
-                               importModuleDynamically);
-  }
+  validateImportModuleDynamically(importModuleDynamically);
   const result = binding.makeContext(dontContextify ? undefined : contextObject, name,
                                      dontContextify, origin, microtaskMode === 'afterEvaluate',
                                      strings, wasm);
@@ -219,13 +215,7 @@ function compileFunction(code, params, options = {}) {
   contextExtensions.forEach((extension, i) => {
     validateObject(extension, `options.contextExtensions[${i}]`, { nullable: true });
   });
-  // Checked, not used yet: dynamic import() is not supported.
-  if (importModuleDynamically !== undefined &&
-      importModuleDynamically !== constants.USE_MAIN_CONTEXT_DEFAULT_LOADER &&
-      typeof importModuleDynamically !== 'function') {
-    throw ERR_INVALID_ARG_TYPE('options.importModuleDynamically', 'function',
-                               importModuleDynamically);
-  }
+  validateImportModuleDynamically(importModuleDynamically);
   return binding.compileFunction(code, params === undefined ? [] : [...params], filename,
                                  lineOffset, columnOffset, parsingContext,
                                  contextExtensions.filter((e) => e !== null));
