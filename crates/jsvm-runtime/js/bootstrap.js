@@ -61,6 +61,14 @@
     }
     return [ds, dn];
   }
+  // Node's fields; `external` and `arrayBuffers` are part of the engine's
+  // heap here.
+  function memoryUsage() {
+    const [rss, heapTotal, heapUsed] = loop.memoryUsage();
+    return { rss, heapTotal, heapUsed, external: 0, arrayBuffers: 0 };
+  }
+  memoryUsage.rss = () => loop.rss();
+
   hrtime.bigint = () => {
     const [sec, nsec] = loop.hrtime();
     return BigInt(sec) * 1000000000n + BigInt(nsec);
@@ -103,6 +111,7 @@
       return true;
     },
     hrtime,
+    memoryUsage,
     stdout: { write(s) { natives.write(1, String(s)); return true; }, isTTY: false },
     stderr: { write(s) { natives.write(2, String(s)); return true; }, isTTY: false },
   });

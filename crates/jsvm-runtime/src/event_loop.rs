@@ -281,6 +281,18 @@ pub(crate) fn hrtime() -> (u64, u32) {
     (ts.tv_sec as u64, ts.tv_nsec as u32)
 }
 
+/// The resident set size of this process in bytes (`process.memoryUsage().rss`),
+/// from /proc/self/statm; 0 where that cannot be read.
+pub(crate) fn resident_bytes() -> f64 {
+    let pages = std::fs::read_to_string("/proc/self/statm")
+        .ok()
+        .and_then(|s| s.split_whitespace().nth(1)?.parse::<f64>().ok())
+        .unwrap_or(0.0);
+    // SAFETY: sysconf has no preconditions.
+    let page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
+    pages * page.max(0) as f64
+}
+
 /// The name of an errno value as Node gives it in `err.code` (`ESRCH`).
 pub(crate) fn errno_name(errno: i32) -> &'static str {
     match errno {

@@ -515,6 +515,20 @@ fn make_loop_binding(
         let (sec, nsec) = event_loop::hrtime();
         c.array_from([c.number(sec as f64), c.int(nsec as i32)])
     })?;
+    def(main, &b, "rss", 0, move |c, _, _| {
+        Ok(c.number(event_loop::resident_bytes()))
+    })?;
+    let iso = isolate.clone();
+    // memoryUsage(): [rss, heapTotal, heapUsed] in bytes; the engine's
+    // heap is what its allocator holds and what it accounts as used.
+    def(main, &b, "memoryUsage", 0, move |c, _, _| {
+        let m = iso.runtime().memory_usage();
+        c.array_from([
+            c.number(event_loop::resident_bytes()),
+            c.number(m.malloc_size as f64),
+            c.number(m.memory_used_size as f64),
+        ])
+    })?;
     let iso = isolate.clone();
     def(main, &b, "runMicrotasks", 0, move |c, _, _| {
         while iso.runtime().run_pending_job()? {}

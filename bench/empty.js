@@ -1,0 +1,1 @@
+// An empty program: scripts/bench measures CLI startup with it.
