@@ -18,6 +18,29 @@ pub enum JSModuleDef {}
 pub enum JSGCObjectHeader {}
 
 pub type JSAtom = u32;
+
+/// An entry of a C function list (`JS_SetPropertyFunctionList`). The
+/// union `u` is written by hand: for `JS_DEF_CFUNC`, byte 0 is the length,
+/// byte 1 the `JSCFunctionEnum` and bytes 8..16 the function; for
+/// `JS_DEF_OBJECT`, bytes 0..8 point to the entries and bytes 8..12 count them.
+#[repr(C)]
+#[derive(Copy, Clone)]
+pub struct JSCFunctionListEntry {
+    pub name: *const c_char,
+    pub prop_flags: u8,
+    pub def_type: u8,
+    pub magic: i16,
+    pub u: [usize; 2],
+}
+pub const JS_DEF_CFUNC: u8 = 0;
+pub const JS_DEF_OBJECT: u8 = 8;
+/// `JSCFunction`.
+pub type JSCFunction = unsafe extern "C" fn(
+    ctx: *mut JSContext,
+    this_val: JSValue,
+    argc: c_int,
+    argv: *mut JSValue,
+) -> JSValue;
 pub type JSClassID = u32;
 
 #[repr(C)]
@@ -290,6 +313,9 @@ extern "C" {
     );
 
     pub fn JS_NewContext(rt: *mut JSRuntime) -> *mut JSContext;
+    /// Patch 0015: a context whose Date, RegExp, Map/Set, typed arrays and
+    /// WeakRef built-ins are created on first use.
+    pub fn JS_NewContextLazy(rt: *mut JSRuntime) -> *mut JSContext;
     pub fn JS_FreeContext(ctx: *mut JSContext);
     pub fn JS_DupContext(ctx: *mut JSContext) -> *mut JSContext;
     /// Patch 0002.
@@ -542,6 +568,12 @@ extern "C" {
         cproto: c_int,
         magic: c_int,
     ) -> JSValue;
+    pub fn JS_SetPropertyFunctionList(
+        ctx: *mut JSContext,
+        obj: JSValue,
+        tab: *const JSCFunctionListEntry,
+        len: c_int,
+    ) -> c_int;
     pub fn JS_NewCClosure(
         ctx: *mut JSContext,
         func: JSCClosure,

@@ -27,6 +27,7 @@ mod sigint;
 
 use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
+use std::sync::OnceLock;
 
 pub use errors::{error_arrow, ScriptSource};
 pub use jsvm_engine as engine;
@@ -321,7 +322,7 @@ impl Isolate {
             microtask_mode: options.microtask_mode,
             code_generation: options.code_generation,
         });
-        let context = Context::new(&self.runtime);
+        let context = Context::new_lazy(&self.runtime);
         shape_new_realm(&context)?;
         if options.microtask_mode == MicrotaskMode::AfterEvaluate {
             context.enable_own_job_queue();
@@ -618,26 +619,44 @@ fn run_microtasks_after_evaluate(ctx: &Context, result: JsResult<Value>) -> JsRe
 /// `Symbol.toStringTag` on the global, and a `console`
 /// whose methods do nothing (V8's console prints only to an inspector).
 fn shape_new_realm(ctx: &Context) -> JsResult<()> {
-    const SETUP: &str = "(() => {\n\
-        delete globalThis.performance;\n\
-        delete globalThis[Symbol.toStringTag];\n\
-        delete globalThis.queueMicrotask;\n\
-        const console = {};\n\
-        for (const k of ['debug', 'error', 'info', 'log', 'warn', 'dir', 'dirxml', 'table',\n\
-            'trace', 'group', 'groupCollapsed', 'groupEnd', 'clear', 'count', 'countReset',\n\
-            'assert', 'profile', 'profileEnd', 'time', 'timeLog', 'timeEnd', 'timeStamp',\n\
-            'context']) console[k] = { [k]() {} }[k];\n\
-        Object.defineProperty(globalThis, 'console',\n\
-            { value: console, writable: true, enumerable: false, configurable: true });\n\
-    })()";
-    ctx.eval(
-        SETUP,
-        &EvalOptions {
-            filename: "<jsvm>",
-            ..Default::default()
-        },
-    )?;
-    Ok(())
+    static CONSOLE: OnceLock<jsvm_engine::LazyNoopObject> = OnceLock::new();
+    let console = CONSOLE.get_or_init(|| {
+        jsvm_engine::LazyNoopObject::new(
+            "console",
+            &[
+                "debug",
+                "error",
+                "info",
+                "log",
+                "warn",
+                "dir",
+                "dirxml",
+                "table",
+                "trace",
+                "group",
+                "groupCollapsed",
+                "groupEnd",
+                "clear",
+                "count",
+                "countReset",
+                "assert",
+                "profile",
+                "profileEnd",
+                "time",
+                "timeLog",
+                "timeEnd",
+                "timeStamp",
+                "context",
+            ],
+        )
+    });
+    let global = ctx.global();
+    ctx.delete(&global, "performance")?;
+    let to_string_tag = ctx.get(&ctx.get(&global, "Symbol")?, "toStringTag")?;
+    ctx.delete(&global, to_string_tag)?;
+    ctx.delete(&global, "queueMicrotask")?;
+    // The object and its methods are made on first use.
+    ctx.define_lazy_noop_object(&global, console)
 }
 
 impl Default for Isolate {

@@ -918,3 +918,85 @@ fn scripts_know_their_source_map_url() {
         None
     );
 }
+
+/// Own property names of `globalThis` in a realm, joined.
+fn global_names(ctx: &Context) -> String {
+    let v = ctx
+        .eval(
+            "Object.getOwnPropertyNames(globalThis).join()",
+            &EvalOptions::default(),
+        )
+        .unwrap();
+    ctx.to_rust_string(&v).unwrap()
+}
+
+#[test]
+fn lazy_built_ins_look_like_eager_ones() {
+    // Patch 0015: a lazily made realm has the globals of an eager one, in
+    // the same order, before and after each group is made.
+    let iso = Isolate::new();
+    let eager = Context::new(iso.runtime());
+    let lazy = Context::new_lazy(iso.runtime());
+    let names = global_names(&eager);
+    assert_eq!(global_names(&lazy), names);
+    let run = |code: &str| {
+        let v = lazy.eval(code, &EvalOptions::default()).unwrap();
+        lazy.to_rust_string(&v).unwrap()
+    };
+    // Internal needs first: a literal, a string method, a host array.
+    assert_eq!(run("/a(b)/.exec('ab')[1]"), "b");
+    assert_eq!(run("'xay'.match('a').index"), "1");
+    let bytes = lazy.uint8_array(&[1, 2, 3]).unwrap();
+    lazy.set(&lazy.global(), "bytes", bytes).unwrap();
+    assert_eq!(
+        run("[Object.getPrototypeOf(bytes) === Uint8Array.prototype, bytes.buffer instanceof ArrayBuffer]"),
+        "true,true"
+    );
+    assert_eq!(
+        run("[new Date(0).getTime(), new Map([[1, 2]]).get(1), new WeakSet().has({}), typeof WeakRef, typeof FinalizationRegistry, typeof Atomics, new DataView(new ArrayBuffer(2)).byteLength]"),
+        "0,2,false,function,function,object,2"
+    );
+    run("delete globalThis.bytes");
+    assert_eq!(global_names(&lazy), names);
+    // Each realm has its own built-ins.
+    let other = Context::new_lazy(iso.runtime());
+    let map = other.eval("Map", &EvalOptions::default()).unwrap();
+    lazy.set(&lazy.global(), "OtherMap", map).unwrap();
+    assert_eq!(
+        run("OtherMap !== Map && new OtherMap() instanceof Map"),
+        "false"
+    );
+}
+
+#[test]
+fn lazy_built_ins_deleted_or_replaced_first_stay_so() {
+    let iso = Isolate::new();
+    let lazy = Context::new_lazy(iso.runtime());
+    let v = lazy
+        .eval(
+            "delete globalThis.Map; globalThis.Set = 1; \
+             [typeof Map, Set, typeof WeakMap, new WeakMap() instanceof WeakMap, 'Map' in globalThis]",
+            &EvalOptions::default(),
+        )
+        .unwrap();
+    assert_eq!(
+        lazy.to_rust_string(&v).unwrap(),
+        "undefined,1,function,true,false"
+    );
+}
+
+#[test]
+fn new_contexts_have_a_console_that_does_nothing() {
+    let (iso, ctx) = setup("");
+    assert_eq!(
+        eval_str(
+            &iso,
+            &ctx,
+            "[typeof console.log, console.log('x'), console.log.name, console.log.length, \
+              console.log === console.info, Object.keys(console).length, \
+              Object.getOwnPropertyDescriptor(globalThis, 'console').enumerable, \
+              typeof performance, typeof queueMicrotask, String(globalThis)].join()"
+        ),
+        "function,,log,0,false,23,false,undefined,undefined,[object Object]"
+    );
+}
