@@ -18,8 +18,11 @@
     return m.exports;
   }
 
-  const inspectModule = requireInternal('internal/inspect');
-  const { inspect, format, formatWithOptions } = inspectModule;
+  // The largest internal module: loaded when something is first printed.
+  const inspectModule = () => requireInternal('internal/inspect');
+  const inspect = (...args) => inspectModule().inspect(...args);
+  const format = (...args) => inspectModule().format(...args);
+  const formatWithOptions = (...args) => inspectModule().formatWithOptions(...args);
 
   // ----- process ------------------------------------------------------------
   const EventEmitter = requireInternal('events');

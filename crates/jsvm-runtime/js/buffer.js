@@ -9,7 +9,8 @@ const {
   makeNodeError,
   validateNumber,
 } = require('internal/errors');
-const { inspect } = require('internal/inspect');
+// internal/inspect is large: loaded when first needed.
+const inspect = (...args) => require('internal/inspect').inspect(...args);
 
 const kMaxLength = 2 ** 53 - 1;
 const INSPECT_MAX_BYTES = 50;

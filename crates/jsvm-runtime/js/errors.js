@@ -3,7 +3,8 @@
 // Body of a function (module, exports, internals, require).
 'use strict';
 
-const { inspect } = require('internal/inspect');
+// internal/inspect is large: loaded when first needed.
+const inspect = (...args) => require('internal/inspect').inspect(...args);
 
 const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object',
   'boolean', 'bigint', 'symbol'];

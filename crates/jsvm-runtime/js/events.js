@@ -6,7 +6,8 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_UNHANDLED_ERROR },
   validateNumber,
 } = require('internal/errors');
-const { inspect } = require('internal/inspect');
+// internal/inspect is large: loaded when first needed.
+const inspect = (...args) => require('internal/inspect').inspect(...args);
 
 const kCapture = Symbol('kCapture');
 let defaultMaxListeners = 10;

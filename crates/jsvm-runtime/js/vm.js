@@ -21,8 +21,9 @@ const constants = Object.freeze(Object.assign(Object.create(null), {
 }));
 
 const kParsingContext = Symbol('script parsing context');
-// The native script behind each Script; kept out of sight, as in Node.
-const handles = new WeakMap();
+// What the binding's fast paths return for an object that is not a context.
+const kNotContext = binding.notContext;
+const kDefaultFilename = 'evalmachine.<anonymous>';
 
 // Checked, not used yet: dynamic import() is not supported.
 function validateImportModuleDynamically(value) {
@@ -59,19 +60,40 @@ function getRunInContextArgs(options = {}) {
   return { timeout, displayErrors, breakOnSigint };
 }
 
+// The native script behind a Script (kept out of sight, as in Node).
+let handleOf;
+
+// script.runInContext: without options (the common case) the binding
+// looks the context up once and runs; validation happens only when it
+// reports something that is not a context.
+function runScriptInContext(script, contextifiedObject, options) {
+  if (options === undefined && typeof contextifiedObject === 'object' &&
+      contextifiedObject !== null) {
+    const result = binding.runScript(handleOf(script), contextifiedObject, -1, false, true);
+    if (result !== kNotContext) return result;
+  }
+  validateContext(contextifiedObject);
+  const { timeout, breakOnSigint, displayErrors } = getRunInContextArgs(options);
+  return binding.runScript(handleOf(script), contextifiedObject, timeout, breakOnSigint,
+                           displayErrors);
+}
+
 class ContextifyScript {
+  #handle;
+
+  static {
+    handleOf = (script) => (#handle in script ? script.#handle : undefined);
+  }
+
   constructor(code, filename, lineOffset, columnOffset, parsingContext) {
     const handle = binding.compileScript(code, filename, lineOffset, columnOffset,
                                          parsingContext);
-    handles.set(this, handle);
+    this.#handle = handle;
     this.sourceMapURL = binding.scriptSourceMapURL(handle);
   }
 
   runInContext(contextifiedObject, options) {
-    validateContext(contextifiedObject);
-    const { timeout, breakOnSigint, displayErrors } = getRunInContextArgs(options);
-    return binding.runScript(handles.get(this), contextifiedObject, timeout, breakOnSigint,
-                             displayErrors);
+    return runScriptInContext(this, contextifiedObject, options);
   }
 
   createCachedData() {
@@ -80,8 +102,12 @@ class ContextifyScript {
 }
 
 class Script extends ContextifyScript {
-  constructor(code, options = {}) {
+  constructor(code, options) {
     code = `${code}`;
+    if (options === undefined) {
+      super(code, kDefaultFilename, 0, 0, undefined);
+      return;
+    }
     if (typeof options === 'string') {
       options = { filename: options };
     } else {
@@ -110,11 +136,11 @@ class Script extends ContextifyScript {
 
   runInThisContext(options) {
     const { timeout, breakOnSigint, displayErrors } = getRunInContextArgs(options);
-    return binding.runScript(handles.get(this), undefined, timeout, breakOnSigint, displayErrors);
+    return binding.runScript(handleOf(this), undefined, timeout, breakOnSigint, displayErrors);
   }
 
   runInContext(contextifiedObject, options) {
-    return super.runInContext(contextifiedObject, options);
+    return runScriptInContext(this, contextifiedObject, options);
   }
 
   runInNewContext(contextObject, options) {
@@ -148,7 +174,16 @@ function getContextOptions(options) {
 }
 
 let defaultContextNameIndex = 1;
-function createContext(contextObject = {}, options = {}) {
+function createContext(contextObject = {}, options) {
+  if (options === undefined && typeof contextObject === 'object' && contextObject !== null) {
+    // No options: the binding contextifies the object unless it is a
+    // context already.
+    if (binding.makeContextIfNew(contextObject, `VM Context ${defaultContextNameIndex}`)) {
+      defaultContextNameIndex++;
+    }
+    return contextObject;
+  }
+  if (options === undefined) options = {};
   const dontContextify = contextObject === constants.DONT_CONTEXTIFY;
   if (!dontContextify && isContext(contextObject)) return contextObject;
   validateObject(options, 'options');
@@ -179,12 +214,20 @@ function createContext(contextObject = {}, options = {}) {
   return dontContextify ? result : contextObject;
 }
 
-function compileFunction(code, params, options = {}) {
+function compileFunction(code, params, options) {
   validateString(code, 'code');
-  validateObject(options, 'options');
+  if (options === undefined) {
+    options = kNoOptions;
+  } else {
+    validateObject(options, 'options');
+  }
   if (params !== undefined) {
     validateArray(params, 'params');
     for (let i = 0; i < params.length; i++) validateString(params[i], `params[${i}]`);
+  }
+  if (options === kNoOptions) {
+    return binding.compileFunction(code, params === undefined ? [] : [...params], '', 0, 0,
+                                   undefined, []);
   }
   const {
     filename = '',
@@ -226,6 +269,11 @@ function createScript(code, options) {
 }
 
 function runInContext(code, contextifiedObject, options) {
+  if (options === undefined && typeof contextifiedObject === 'object' &&
+      contextifiedObject !== null) {
+    const result = binding.compileAndRun(`${code}`, contextifiedObject);
+    if (result !== kNotContext) return result;
+  }
   validateContext(contextifiedObject);
   if (typeof options === 'string') {
     options = { filename: options, [kParsingContext]: contextifiedObject };
@@ -235,7 +283,13 @@ function runInContext(code, contextifiedObject, options) {
   return createScript(code, options).runInContext(contextifiedObject, options);
 }
 
+const kNoOptions = Object.freeze({});
+
 function runInNewContext(code, contextObject, options) {
+  if (options === undefined) {
+    const context = createContext(contextObject);
+    return binding.compileAndRun(`${code}`, context);
+  }
   if (typeof options === 'string') options = { filename: options };
   contextObject = createContext(contextObject, getContextOptions(options));
   options = { ...options, [kParsingContext]: contextObject };

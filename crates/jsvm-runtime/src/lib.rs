@@ -550,6 +550,42 @@ fn script_of<'v>(c: &Context, handle: &'v Value) -> JsResult<&'v ScriptHandle> {
 
 fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
     let b = main.new_object()?;
+    // What the fast paths return for an object that is not a context (vm.js
+    // then validates, and throws Node's error).
+    let not_context = main.new_object()?;
+    main.set(&b, "notContext", not_context.clone())?;
+
+    let iso = isolate.clone();
+    // makeContextIfNew(object, name): contextifies `object` with default
+    // options unless it is a context already; whether it made one.
+    def(main, &b, "makeContextIfNew", 2, move |c, _, a| {
+        let object = arg(a, 0, c);
+        if iso.context_of(&object).is_some() {
+            return Ok(c.boolean(false));
+        }
+        let opts = ContextOptions {
+            name: Some(c.to_rust_string(&arg(a, 1, c))?),
+            ..Default::default()
+        };
+        iso.create_context(Some(&object), &opts)?;
+        Ok(c.boolean(true))
+    })?;
+    let iso = isolate.clone();
+    let nc = not_context.clone();
+    // compileAndRun(code, contextObject): vm.runInContext without options.
+    def(main, &b, "compileAndRun", 2, move |c, _, a| {
+        let Some(ctx) = iso.context_of(&arg(a, 1, c)) else {
+            return Ok(nc.clone());
+        };
+        let source = c.to_rust_string(&arg(a, 0, c))?;
+        // Node decorates compile errors and (displayErrors) what the code
+        // throws.
+        iso.compile_script_in(&source, &ScriptOptions::default(), Some(&ctx))
+            .and_then(|script| script.run_in_context(&ctx))
+            .inspect_err(|e| {
+                iso.decorate_error_stack(e);
+            })
+    })?;
 
     let iso = isolate.clone();
     // makeContext(object, name, dontContextify, origin, afterEvaluate,
@@ -667,7 +703,7 @@ fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
         } else {
             match iso.context_of(&target) {
                 Some(ctx) => script.0.run_in_context_with(&ctx, &run),
-                None => Err(c.type_error("not a contextified object")),
+                None => return Ok(not_context.clone()),
             }
         };
         // Node decorates what the script threw, not its own timeout and
