@@ -18,8 +18,10 @@
     return m.exports;
   }
 
+  // util.types first: it gives `internals` the brand checks inspect uses.
+  requireInternal('internal/types');
   const inspectModule = requireInternal('internal/inspect');
-  const { inspect, format, formatWithOptions } = inspectModule;
+  const { inspect } = inspectModule;
 
   // ----- process ------------------------------------------------------------
   const EventEmitter = requireInternal('events');
@@ -142,39 +144,50 @@
     },
   };
 
-  // ----- console --------------------------------------------------------------
-  const counts = new Map();
-  let groupIndent = '';
-  function print(fd, args) {
-    let s = formatWithOptions({}, ...args);
-    if (groupIndent) s = groupIndent + s.split('\n').join(`\n${groupIndent}`);
-    natives.write(fd, `${s}\n`);
-  }
-  const console = {
-    log(...args) { print(1, args); },
-    info(...args) { print(1, args); },
-    debug(...args) { print(1, args); },
-    warn(...args) { print(2, args); },
-    error(...args) { print(2, args); },
-    trace(...args) { print(2, [`Trace: ${format(...args)}`]); },
-    dir(obj, options) { print(1, [inspect(obj, { customInspect: false, ...options })]); },
-    assert(ok, ...args) {
-      if (!ok) {
-        args[0] = `Assertion failed${args.length === 0 ? '' : `: ${args[0]}`}`;
-        print(2, args);
+  // ----- console (js/console.js) ----------------------------------------------
+  const console = requireInternal('internal/console')
+    .createGlobalConsole(() => process.stdout, () => process.stderr);
+  // What inspect (colored stacks) and assert (source of a failed assert.ok) ask.
+  Object.assign(natives.internals, {
+    cwd: () => process.cwd(),
+    isBuiltinModule: (id) => Object.prototype.hasOwnProperty.call(builtins, id),
+    sourceOf(file) {
+      try {
+        return natives.fileKind(file) === 'file' ? natives.readFile(file) : undefined;
+      } catch {
+        return undefined;
       }
     },
-    count(label = 'default') {
-      label = `${label}`;
-      const n = (counts.get(label) || 0) + 1;
-      counts.set(label, n);
-      print(1, [`${label}: ${n}`]);
-    },
-    countReset(label = 'default') { counts.delete(`${label}`); },
-    group(...args) { if (args.length) print(1, args); groupIndent += '  '; },
-    groupEnd() { groupIndent = groupIndent.slice(0, -2); },
-  };
-  console.groupCollapsed = console.group;
+  });
+
+  // A minimal process.emitWarning (util.deprecate, console) until the
+  // process section provides Node's.
+  if (typeof process.emitWarning !== 'function') {
+    let hinted = false;
+    process.emitWarning = function emitWarning(warning, type, code) {
+      if (type !== null && typeof type === 'object') ({ type, code } = type);
+      if (typeof type !== 'string') type = 'Warning';
+      if (typeof code !== 'string') code = undefined;
+      if (type === 'DeprecationWarning' && process.noDeprecation) return;
+      if (typeof warning === 'string') {
+        const err = new Error(warning);
+        err.name = type;
+        if (code !== undefined) err.code = code;
+        warning = err;
+      }
+      process.nextTick(() => {
+        process.emit('warning', warning);
+        let text = `(node:${process.pid}) ${warning.code ? `[${warning.code}] ` : ''}` +
+          `${warning.name}: ${warning.message}\n`;
+        if (!hinted) {
+          hinted = true;
+          const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
+          text += `(Use \`node ${flag} ...\` to show where the warning was created)\n`;
+        }
+        process.stderr.write(text);
+      });
+    };
+  }
 
   // ----- globals --------------------------------------------------------------
   const define = (name, value) => Object.defineProperty(globalThis, name, {
@@ -200,7 +213,11 @@
   // ----- CommonJS loader ---------------------------------------------------
   const builtins = {
     vm: () => requireInternal('vm'),
-    util: () => requireInternal('internal/inspect'),
+    util: () => requireInternal('util'),
+    'util/types': () => requireInternal('internal/types'),
+    assert: () => requireInternal('assert'),
+    'assert/strict': () => requireInternal('assert').strict,
+    console: () => console,
     events: () => EventEmitter,
     buffer: () => bufferModule,
     timers: () => publicTimers,

@@ -32,6 +32,11 @@ const INTERNAL_SOURCES: &[(&str, &str)] = &[
     ("events", include_str!("../js/events.js")),
     ("timers", include_str!("../js/timers.js")),
     ("buffer", include_str!("../js/buffer.js")),
+    ("internal/types", include_str!("../js/types.js")),
+    ("internal/comparisons", include_str!("../js/comparisons.js")),
+    ("internal/console", include_str!("../js/console.js")),
+    ("util", include_str!("../js/util.js")),
+    ("assert", include_str!("../js/assert.js")),
 ];
 
 const BOOTSTRAP: &str = include_str!("../js/bootstrap.js");
@@ -386,16 +391,15 @@ fn make_natives(
     main.set(&n, "engineVersion", main.string("0.16.2")?)?;
 
     let internals = main.new_object()?;
-    def(
-        main,
-        &internals,
-        "getProxyDetails",
-        1,
-        move |c, _, a| match c.proxy_parts(&arg(a, 0, c)) {
+    def(main, &internals, "getProxyDetails", 1, move |c, _, a| {
+        let v = arg(a, 0, c);
+        match c.proxy_parts(&v) {
             Some((t, h)) => c.array_from([t, h]),
+            // A revoked proxy has neither (V8 gives nulls).
+            None if v.is_proxy() => c.array_from([c.null(), c.null()]),
             None => Ok(c.undefined()),
-        },
-    )?;
+        }
+    })?;
     def(main, &internals, "getPromiseState", 1, move |c, _, a| {
         let v = arg(a, 0, c);
         if !v.is_promise() {
@@ -414,10 +418,23 @@ fn make_natives(
         c.set(&o, "result", result)?;
         Ok(o)
     })?;
-    // The engine offers no look into weak collections or iterators yet:
-    // inspect prints `<items unknown>` for them.
-    def(main, &internals, "previewEntries", 2, move |c, _, _| {
-        Ok(c.undefined())
+    // Weak collections and Map/Set iterators (patch 0013): a flat array
+    // for weak collections, `[entries, isKeyValue]` for iterators.
+    def(main, &internals, "previewEntries", 2, move |c, _, a| {
+        let v = arg(a, 0, c);
+        let Some((entries, kv)) = c.preview_entries(&v)? else {
+            return Ok(c.undefined());
+        };
+        if c.to_bool(&arg(a, 1, c)) {
+            c.array_from([entries, c.boolean(kv)])
+        } else {
+            Ok(entries)
+        }
+    })?;
+    // The engine's class id of an object (0 for primitives): brand checks
+    // for util.types compare it with the ids of sample objects.
+    def(main, &internals, "classId", 1, move |c, _, a| {
+        Ok(c.number(arg(a, 0, c).class_id() as f64))
     })?;
     main.set(&internals, "vm", make_vm_binding(isolate, main)?)?;
     main.set(&internals, "loop", make_loop_binding(isolate, state, main)?)?;

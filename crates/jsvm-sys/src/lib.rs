@@ -402,6 +402,10 @@ extern "C" {
     pub fn JS_IsProxy(val: JSValue) -> bool;
     pub fn JS_GetProxyTarget(ctx: *mut JSContext, proxy: JSValue) -> JSValue;
     pub fn JS_GetProxyHandler(ctx: *mut JSContext, proxy: JSValue) -> JSValue;
+    /// Patch 0013: the entries inspect previews of a WeakMap, WeakSet or
+    /// Map/Set iterator (undefined for other values).
+    pub fn JS_PreviewEntries(ctx: *mut JSContext, obj: JSValue, is_key_value: *mut bool)
+        -> JSValue;
     pub fn JS_IsMap(val: JSValue) -> bool;
     pub fn JS_IsSet(val: JSValue) -> bool;
     pub fn JS_IsWeakMap(val: JSValue) -> bool;
