@@ -6,7 +6,7 @@
 const { inspect, format } = require('internal/inspect');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
-  makeNodeError, validateFunction, validateObject, validateOneOf,
+  makeNodeError, determineSpecificType, validateFunction, validateObject, validateOneOf,
 } = require('internal/errors');
 const { isDeepEqual, isDeepStrictEqual, isPartialStrictEqual } =
   require('internal/comparisons');
@@ -16,15 +16,11 @@ const ERR_MISSING_ARGS = (...names) => makeNodeError(TypeError, 'ERR_MISSING_ARG
   `The ${names.map((n) => `"${n}"`).join(' and ')} arguments must be specified`);
 const ERR_AMBIGUOUS_ARGUMENT = (name, reason) => makeNodeError(TypeError,
   'ERR_AMBIGUOUS_ARGUMENT', `The "${name}" argument is ambiguous. ${reason}`);
-const ERR_INVALID_RETURN_VALUE = (input, name, value) => {
-  let type;
-  if (value?.constructor?.name) type = `instance of ${value.constructor.name}`;
-  else type = `type ${typeof value}`;
-  return makeNodeError(TypeError, 'ERR_INVALID_RETURN_VALUE',
-    `Expected ${input} to be returned from the "${name}" function but got ${type}.`);
-};
+const ERR_INVALID_RETURN_VALUE = (input, name, value) => makeNodeError(TypeError,
+  'ERR_INVALID_RETURN_VALUE',
+  `Expected ${input} to be returned from the "${name}" function but got ${determineSpecificType(value)}.`);
 const ERR_CONSTRUCT_CALL_REQUIRED = (name) => makeNodeError(TypeError,
-  'ERR_CONSTRUCT_CALL_REQUIRED', `Class constructor ${name} cannot be invoked without 'new'`);
+  'ERR_CONSTRUCT_CALL_REQUIRED', `Class constructor ${name} cannot be invoked without \`new\``);
 
 const isError = (e) => isNativeError(e) || e instanceof Error;
 

@@ -150,7 +150,8 @@
   // What inspect (colored stacks) and assert (source of a failed assert.ok) ask.
   Object.assign(natives.internals, {
     cwd: () => process.cwd(),
-    isBuiltinModule: (id) => Object.prototype.hasOwnProperty.call(builtins, id),
+    isBuiltinModule: (id) => Object.prototype.hasOwnProperty.call(builtins, id) ||
+      id.startsWith('internal/') || natives.internalSource(id) !== undefined,
     sourceOf(file) {
       try {
         return natives.fileKind(file) === 'file' ? natives.readFile(file) : undefined;
@@ -176,7 +177,6 @@
         warning = err;
       }
       process.nextTick(() => {
-        process.emit('warning', warning);
         let text = `(node:${process.pid}) ${warning.code ? `[${warning.code}] ` : ''}` +
           `${warning.name}: ${warning.message}\n`;
         if (!hinted) {
@@ -185,6 +185,7 @@
           text += `(Use \`node ${flag} ...\` to show where the warning was created)\n`;
         }
         process.stderr.write(text);
+        process.emit('warning', warning);
       });
     };
   }
