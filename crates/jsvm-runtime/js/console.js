@@ -5,9 +5,11 @@
 const { inspect, formatWithOptions, getStringWidth } = require('internal/inspect');
 const { isMap, isSet, isMapIterator, isSetIterator, isTypedArray } = require('internal/types');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
-  validateArray, validateObject, validateOneOf,
+  makeNodeError, validateArray, validateInt32, validateObject, validateOneOf,
 } = require('internal/errors');
+
+const ERR_CONSOLE_WRITABLE_STREAM = (name) => makeNodeError(TypeError,
+  'ERR_CONSOLE_WRITABLE_STREAM', `Console expects a writable stream instance for ${name}`);
 
 function warn(message) {
   if (typeof process.emitWarning === 'function') process.emitWarning(message);
@@ -299,18 +301,15 @@ function Console(options, stderr, ignoreErrors) {
     stdout, stderr: err = stdout, ignoreErrors: ignore = true, colorMode = 'auto',
     inspectOptions, groupIndentation,
   } = options;
-  if (!stdout || typeof stdout.write !== 'function') {
-    throw ERR_INVALID_ARG_TYPE('stdout', 'object with a write method', stdout);
-  }
-  if (!err || typeof err.write !== 'function') {
-    throw ERR_INVALID_ARG_TYPE('stderr', 'object with a write method', err);
-  }
+  if (!stdout || typeof stdout.write !== 'function') throw ERR_CONSOLE_WRITABLE_STREAM('stdout');
+  if (!err || typeof err.write !== 'function') throw ERR_CONSOLE_WRITABLE_STREAM('stderr');
   validateOneOf(colorMode, 'colorMode', ['auto', true, false]);
+  if (groupIndentation !== undefined) validateInt32(groupIndentation, 'groupIndentation', 0, 1000);
   if (inspectOptions !== undefined) {
     validateObject(inspectOptions, 'options.inspectOptions');
-    if (inspectOptions.colors !== undefined && colorMode !== 'auto') {
-      throw ERR_INVALID_ARG_VALUE('options.inspectOptions.color', inspectOptions,
-        'cannot be used in combination with colorMode other than \'auto\'');
+    if (inspectOptions.colors !== undefined && options.colorMode !== undefined) {
+      throw makeNodeError(TypeError, 'ERR_INCOMPATIBLE_OPTION_PAIR',
+        'Option "options.inspectOptions.color" cannot be used in combination with option "colorMode"');
     }
   }
   makeConsole(this, () => stdout, () => err, {

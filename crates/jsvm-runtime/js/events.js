@@ -9,6 +9,7 @@ const {
 const { inspect } = require('internal/inspect');
 
 const kCapture = Symbol('kCapture');
+const kShapeMode = Symbol('shapeMode');
 let defaultMaxListeners = 10;
 
 function checkListener(listener) {
@@ -29,6 +30,9 @@ EventEmitter.init = function init() {
   if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
     this._events = { __proto__: null };
     this._eventsCount = 0;
+    this[kShapeMode] = false;
+  } else {
+    this[kShapeMode] = true;
   }
   this._maxListeners = this._maxListeners || undefined;
   this[kCapture] = false;

@@ -135,9 +135,14 @@ const types = {
   isKeyObject: () => false,
   isCryptoKey: () => false,
 };
-// Node's functions are named after the check.
-for (const name of Object.keys(types)) {
-  Object.defineProperty(types[name], 'name', { value: name });
+// Node's names: its native checks have none, isArrayBufferView is
+// ArrayBuffer.isView, the typed array checks are named after themselves.
+const names = Object.keys(types);
+for (const name of names) {
+  const index = names.indexOf(name);
+  const fnName = index < names.indexOf('isArrayBufferView') ? '' :
+    name === 'isArrayBufferView' ? 'isView' : name;
+  Object.defineProperty(types[name], 'name', { value: fnName });
 }
 
 // What inspect.js can use beyond its required members.

@@ -121,13 +121,13 @@ function inherits(ctor, superCtor) {
   Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
 }
 
-function _extend(target, source) {
+const _extend = deprecate(function _extend(target, source) {
   if (source === null || typeof source !== 'object') return target;
   const keys = Object.keys(source);
   let i = keys.length;
   while (i--) target[keys[i]] = source[keys[i]];
   return target;
-}
+}, 'The `util._extend` API is deprecated. Please use Object.assign() instead.', 'DEP0060');
 
 // NODE_DEBUG=a,b*: sections whose debuglog writes to stderr.
 let debugPattern;
@@ -217,7 +217,7 @@ function styleText(formats, text, { validateStream = true, stream = process.stdo
     if (key === 'none') continue;
     const codes = inspect.colors[key];
     if (codes === undefined) {
-      const allowed = Object.keys(inspect.colors).map((k) => `'${k}'`).join(', ');
+      const allowed = Object.getOwnPropertyNames(inspect.colors).map((k) => `'${k}'`).join(', ');
       throw makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
         `The argument 'format' must be one of: ${allowed}. Received ${inspect(key)}`);
     }
