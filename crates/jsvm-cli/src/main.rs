@@ -15,7 +15,7 @@ fn main() -> ExitCode {
     let mut i = 1;
     while i < args.len() && args[i].starts_with('-') {
         match args[i].as_str() {
-            "--experimental-vm-modules" | "--expose-gc" => i += 1,
+            "--experimental-vm-modules" | "--expose-gc" | "--no-warnings" => i += 1,
             "-h" | "--help" => {
                 print!("{USAGE}");
                 return ExitCode::SUCCESS;

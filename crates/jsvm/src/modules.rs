@@ -609,7 +609,7 @@ impl Module {
                     &self.main,
                     false,
                     "ERR_VM_MODULE_LINK_FAILURE",
-                    &format!("request for '{}' is not yet linked", m.identifier()),
+                    "module is not linked",
                 ));
             }
             for h in m.data().linked.borrow().iter() {
@@ -631,11 +631,12 @@ impl Module {
         &self,
         linker: &mut dyn FnMut(&str, &ModuleRequest, &Module) -> JsResult<Module>,
     ) -> JsResult<()> {
+        if self.is_synthetic() {
+            return Ok(());
+        }
         match self.status() {
             Status::Unlinked if !self.is_linking() => {}
-            Status::Linked | Status::Evaluated | Status::Evaluating | Status::Errored
-                if !self.is_synthetic() =>
-            {
+            Status::Linked => {
                 return Err(node_error(
                     &self.main,
                     false,
@@ -643,7 +644,6 @@ impl Module {
                     "Module has already been linked",
                 ))
             }
-            _ if self.is_synthetic() => return Ok(()),
             _ => return Err(status_error(&self.main, "must be unlinked")),
         }
         self.link_graph(linker)?;
