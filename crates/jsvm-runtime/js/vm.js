@@ -297,7 +297,7 @@ const ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA = () => makeNodeError(Error,
   'Cached data cannot be created for a module which has been evaluated');
 const ERR_VM_MODULE_CACHED_DATA_REJECTED = () => makeNodeError(Error,
   'ERR_VM_MODULE_CACHED_DATA_REJECTED', 'cachedData buffer was rejected');
-const ERR_MODULE_LINK_MISMATCH = (message) => makeNodeError(Error, 'ERR_MODULE_LINK_MISMATCH',
+const ERR_MODULE_LINK_MISMATCH = (message) => makeNodeError(TypeError, 'ERR_MODULE_LINK_MISMATCH',
   message);
 const ERR_INVALID_THIS = (type) => makeNodeError(TypeError, 'ERR_INVALID_THIS',
   `Value of "this" must be of type ${type}`);
@@ -336,15 +336,11 @@ function importModuleDynamicallyWrap(importModuleDynamically) {
   };
 }
 
-// A cheap stand-in for V8's code cache: it names the format and the
-// source, so that data made for other source text is rejected.
+// A stand-in for V8's code cache (no compiled code is kept yet): it
+// names the format and, as V8's source hash does, the source's length,
+// so that data made for other code is rejected as V8 rejects it.
 function moduleCacheTag(source) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < source.length; i++) {
-    h ^= source.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return `jsvm-module-cache:1:${source.length}:${h.toString(16)}`;
+  return `jsvm-module-cache:1:${source.length}`;
 }
 
 class Module {

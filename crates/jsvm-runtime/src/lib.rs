@@ -697,11 +697,9 @@ fn add_module_natives(isolate: &Rc<Isolate>, main: &Context, b: &Value) -> JsRes
             initialize_import_meta: some(arg(a, 5, c)),
             import_module_dynamically: some(arg(a, 6, c)),
         };
-        let m = iso
-            .source_text_module(&source, &options)
-            .inspect_err(|e| {
-                iso.decorate_error_stack(e);
-            })?;
+        let m = iso.source_text_module(&source, &options).inspect_err(|e| {
+            iso.decorate_error_stack(e);
+        })?;
         Ok(m.handle().clone())
     })?;
     let iso = isolate.clone();
@@ -787,7 +785,9 @@ fn add_module_natives(isolate: &Rc<Isolate>, main: &Context, b: &Value) -> JsRes
             m.set_export(&name, &arg(a, 2, c))?;
             Ok(c.undefined())
         }),
-        ("moduleIsLinked", |_, c, m, _| Ok(c.boolean(m.requests_linked()))),
+        ("moduleIsLinked", |_, c, m, _| {
+            Ok(c.boolean(m.requests_linked()))
+        }),
     ];
     for (name, f) in natives {
         let iso = isolate.clone();

@@ -562,7 +562,7 @@ impl Module {
         if modules.len() != d.requests.len() {
             return Err(node_error(
                 c,
-                false,
+                true,
                 "ERR_MODULE_LINK_MISMATCH",
                 &format!(
                     "Expected {} modules, got {}",
