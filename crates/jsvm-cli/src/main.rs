@@ -1,12 +1,12 @@
-//! `jsvm FILE.js [args...]`: runs a Node-style CommonJS program whose
-//! `node:vm` is jsvm.
+//! `jsvm FILE.js|FILE.mjs [args...]`: runs a Node-style CommonJS or ES
+//! module program whose `node:vm` is jsvm.
 
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-const USAGE: &str = "Usage: jsvm [--experimental-vm-modules] FILE.js [arguments...]\n\
-Runs a Node-style CommonJS program whose node:vm module is jsvm.\n";
+const USAGE: &str = "Usage: jsvm [--experimental-vm-modules] FILE.js|FILE.mjs [arguments...]\n\
+Runs a Node-style CommonJS or ES module program whose node:vm module is jsvm.\n";
 
 fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().collect();
@@ -15,7 +15,7 @@ fn main() -> ExitCode {
     let mut i = 1;
     while i < args.len() && args[i].starts_with('-') {
         match args[i].as_str() {
-            "--experimental-vm-modules" | "--expose-gc" => i += 1,
+            "--experimental-vm-modules" | "--expose-gc" | "--no-warnings" => i += 1,
             "-h" | "--help" => {
                 print!("{USAGE}");
                 return ExitCode::SUCCESS;

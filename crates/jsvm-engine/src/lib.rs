@@ -19,6 +19,7 @@ mod atom;
 pub mod class;
 mod context;
 mod function;
+mod module;
 mod runtime;
 mod value;
 
@@ -27,6 +28,7 @@ pub use class::{Class, ExoticObject, PropertyDescriptor, Tracer};
 pub use context::Context;
 pub use context::{EvalOptions, FunctionBody, PromiseState};
 pub use function::HostFunction;
+pub use module::{ModuleDef, ModuleHooks, ModuleStatus};
 pub use runtime::{InterruptHandler, MemoryUsage, Runtime};
 pub use value::{Exception, JsResult, ThrowSite, Value};
 

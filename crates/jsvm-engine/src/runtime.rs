@@ -13,6 +13,8 @@ pub(crate) struct RtInner {
     /// Asked by the engine, every few thousand operations of running code
     /// (and of regular-expression matching), whether to stop it.
     interrupt: RefCell<Option<Rc<InterruptHandler>>>,
+    /// What `import()` and `import.meta` do (module.rs).
+    pub(crate) module_hooks: RefCell<Option<Rc<dyn crate::ModuleHooks>>>,
 }
 
 /// Decides whether running code stops (see [`Runtime::set_interrupt_handler`]).
@@ -92,6 +94,7 @@ impl Runtime {
             rt,
             classes: RefCell::new(ClassRegistry::default()),
             interrupt: RefCell::new(None),
+            module_hooks: RefCell::new(None),
         });
         // The opaque pointer does not own a count: callbacks only run while
         // some owner is alive.

@@ -341,6 +341,8 @@
     } else {
       const fn = natives.compileFunction(stripShebang(source), mod.filename,
                                          ['exports', 'require', 'module', '__filename', '__dirname']);
+      // import() in CommonJS code goes to the ES module loader.
+      setImporter(fn, mod.filename);
       fn.call(mod.exports, mod.exports, makeRequire(mod), mod, mod.filename, mod.path);
     }
     mod.loaded = true;
@@ -350,12 +352,208 @@
     return source.startsWith('#!') ? `//${source.slice(2)}` : source;
   }
 
+  // ----- ES module loader ----------------------------------------------------
+  // Built on node:vm's modules (the engine's module records): `.mjs` files
+  // (and `.js` under a package.json of "type": "module") are
+  // SourceTextModules named by their file: URL; node: built-ins, JSON
+  // (with { type: 'json' }) and CommonJS files are SyntheticModules.
+  const vmBinding = natives.internals.vm;
+  const esmCache = new Map();
+  let vmModule;
+  const vmClasses = () => (vmModule ??= requireInternal('vm'));
+
+  function pathToFileURL(p) {
+    return `file://${encodeURI(p).replace(/[?#]/g, encodeURIComponent)}`;
+  }
+
+  function fileURLToPath(url) {
+    let rest = url.slice('file:'.length).replace(/[?#].*$/s, '');
+    if (rest.startsWith('//')) rest = rest.slice(rest.indexOf('/', 2));
+    return decodeURIComponent(rest);
+  }
+
+  function esmError(Base, code, message) {
+    return errors.makeNodeError(Base, code, message);
+  }
+
+  // The key of a module: `node:name` for built-ins, an absolute path
+  // otherwise.
+  function esmResolve(specifier, base, mustExist = true) {
+    const name = specifier.startsWith('node:') ? specifier.slice(5) : specifier;
+    if (Object.prototype.hasOwnProperty.call(builtins, name) &&
+        (specifier.startsWith('node:') || !name.includes('/'))) {
+      return `node:${name}`;
+    }
+    const baseDir = base === undefined ? natives.cwd() : dirname(base);
+    let p;
+    if (specifier.startsWith('file:')) {
+      p = fileURLToPath(specifier);
+    } else if (specifier.startsWith('/') || specifier.startsWith('./') ||
+               specifier.startsWith('../') || specifier === '.' || specifier === '..') {
+      p = resolvePath(baseDir, specifier);
+    } else if (specifier.startsWith('node:')) {
+      throw esmError(Error, 'ERR_UNKNOWN_BUILTIN_MODULE', `No such built-in module: ${specifier}`);
+    } else {
+      throw esmError(Error, 'ERR_MODULE_NOT_FOUND',
+                     `Cannot find package '${specifier}' imported from ${base ?? natives.cwd()}`);
+    }
+    if (mustExist && natives.fileKind(p) !== 'file') {
+      throw esmError(Error, 'ERR_MODULE_NOT_FOUND',
+                     `Cannot find module '${p}' imported from ${base ?? natives.cwd()}`);
+    }
+    return p;
+  }
+
+  function packageType(p) {
+    for (let dir = dirname(p); ; dir = dirname(dir)) {
+      const pkg = tryFile(`${dir}/package.json`);
+      if (pkg) {
+        try {
+          return JSON.parse(natives.readFile(pkg)).type;
+        } catch {
+          return undefined;
+        }
+      }
+      if (dir === '/' || dir === '.') return undefined;
+    }
+  }
+
+  function isESM(p) {
+    return p.endsWith('.mjs') || (p.endsWith('.js') && packageType(p) === 'module');
+  }
+
+  function syntheticOf(exports, names, url) {
+    const { SyntheticModule } = vmClasses();
+    const m = new SyntheticModule(names, () => {
+      for (const name of names) {
+        m.setExport(name, name === 'default' || name === 'module.exports' ?
+          exports : exports[name]);
+      }
+    }, { identifier: url });
+    return m;
+  }
+
+  // The module for a key, made (not linked) once per key and type.
+  function esmLoad(key, attributes = {}) {
+    const type = attributes.type;
+    const cacheKey = `${key}\0${type}`;
+    const cached = esmCache.get(cacheKey);
+    if (cached) return cached;
+    let m;
+    if (key.startsWith('node:')) {
+      const exports = builtins[key.slice(5)]();
+      const names = ['default', ...Object.keys(exports).filter((k) => k !== 'default')];
+      m = syntheticOf(exports, names, key);
+    } else {
+      const url = pathToFileURL(key);
+      if (key.endsWith('.json')) {
+        if (type !== 'json') {
+          throw esmError(TypeError, 'ERR_IMPORT_ATTRIBUTE_MISSING',
+                         `Module "${url}" needs an import attribute of "type: json"`);
+        }
+        const { SyntheticModule } = vmClasses();
+        // The same object as require() gives, as in Node.
+        const value = makeRequire(new Module(key, null))(key);
+        m = new SyntheticModule(['default'], () => { m.setExport('default', value); },
+                                { identifier: url });
+      } else if (type !== undefined) {
+        throw esmError(TypeError, 'ERR_IMPORT_ATTRIBUTE_UNSUPPORTED',
+                       `Import attribute "type" with value "${type}" is not supported`);
+      } else if (isESM(key)) {
+        const { SourceTextModule } = vmClasses();
+        m = new SourceTextModule(stripShebang(natives.readFile(key)), {
+          identifier: url,
+          initializeImportMeta(meta) {
+            meta.dirname = dirname(key);
+            meta.filename = key;
+            meta.main = key === mainPath;
+            meta.resolve = function resolve(specifier) {
+              const r = esmResolve(`${specifier}`, key, false);
+              return r.startsWith('node:') ? r : pathToFileURL(r);
+            };
+            meta.url = url;
+          },
+          importModuleDynamically: (specifier, _referrer, attrs) =>
+            esmImport(specifier, key, attrs),
+        });
+      } else {
+        const exports = makeRequire(new Module(key, null))(key);
+        const names = ['default', 'module.exports'];
+        if (typeof exports === 'object' && exports !== null || typeof exports === 'function') {
+          for (const k of Object.keys(exports)) if (!names.includes(k)) names.push(k);
+        }
+        m = syntheticOf(exports, names, url);
+      }
+    }
+    esmCache.set(cacheKey, m);
+    return m;
+  }
+
+  function esmLinker(specifier, referencing, { attributes }) {
+    const base = referencing.identifier.startsWith('file:') ?
+      fileURLToPath(referencing.identifier) : undefined;
+    return esmLoad(esmResolve(specifier, base), attributes);
+  }
+
+  async function esmReady(m) {
+    if (m.status === 'unlinked') await m.link(esmLinker);
+    await m.evaluate();
+    return m;
+  }
+
+  // import(specifier) from code of `base` (a path; the working directory
+  // when undefined).
+  async function esmImport(specifier, base, attributes) {
+    const m = await esmReady(esmLoad(esmResolve(`${specifier}`, base), attributes));
+    return m.namespace;
+  }
+
+  function setImporter(fn, filename) {
+    vmBinding.setHostDefined(fn, vmBinding.importReferrer(
+      (specifier, _referrer, attributes) => esmImport(specifier, filename, attributes),
+      undefined));
+  }
+
+  // What node:vm's USE_MAIN_CONTEXT_DEFAULT_LOADER uses: `filename` is an
+  // absolute path or a file: URL; anything else resolves from the
+  // working directory.
+  natives.internals.defaultImport = (specifier, filename, attributes) => {
+    let base;
+    if (typeof filename === 'string' && filename.startsWith('file:')) {
+      base = fileURLToPath(filename);
+    } else if (typeof filename === 'string' && filename.startsWith('/')) {
+      base = filename;
+    } else {
+      base = `${natives.cwd()}/[eval]`;
+    }
+    return esmImport(specifier, base, attributes);
+  };
+
+  let mainPath;
+  let mainError;
+
   function runMain(filename) {
+    if (isESM(filename)) {
+      mainPath = filename;
+      esmReady(esmLoad(filename)).catch((e) => { mainError = { e }; });
+      return;
+    }
     mainModule = new Module(filename, null);
     mainModule.id = '.';
     Module._cache[filename] = mainModule;
     loadModule(mainModule);
   }
+
+  // An error of the main ES module is uncaught once the microtasks ran.
+  const ticks = loopHooks.ticks;
+  loopHooks.ticks = function () {
+    ticks();
+    if (mainError) {
+      const { e } = mainError;
+      mainError = undefined;
+      throw e;
+    }
+  };
 
   return { runMain, inspect, process, loop: loopHooks };
 });

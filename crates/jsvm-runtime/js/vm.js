@@ -5,7 +5,8 @@
 
 const binding = internals.vm;
 const {
-  codes: { ERR_INVALID_ARG_TYPE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
+  makeNodeError,
   validateArray,
   validateObject,
   validateString,
@@ -24,12 +25,25 @@ const kParsingContext = Symbol('script parsing context');
 // The native script behind each Script; kept out of sight, as in Node.
 const handles = new WeakMap();
 
-// Checked, not used yet: dynamic import() is not supported.
 function validateImportModuleDynamically(value) {
   if (value !== undefined && value !== constants.USE_MAIN_CONTEXT_DEFAULT_LOADER &&
       typeof value !== 'function') {
     throw ERR_INVALID_ARG_TYPE('options.importModuleDynamically', 'function', value);
   }
+}
+
+// The host-defined value of compiled code: who loads its import()s.
+// `referrer` is what a callback gets (the script, the function); the
+// default loader resolves relative to `filename`.
+function importReferrer(importModuleDynamically, referrer, filename) {
+  let importer;
+  if (importModuleDynamically === constants.USE_MAIN_CONTEXT_DEFAULT_LOADER) {
+    importer = (specifier, _referrer, attributes) =>
+      internals.defaultImport(specifier, filename, attributes);
+  } else if (typeof importModuleDynamically === 'function') {
+    importer = importModuleDynamicallyWrap(importModuleDynamically);
+  }
+  return binding.importReferrer(importer, referrer);
 }
 
 function isContext(object) {
@@ -106,6 +120,10 @@ class Script extends ContextifyScript {
     validateBoolean(produceCachedData, 'options.produceCachedData');
     validateImportModuleDynamically(importModuleDynamically);
     super(code, filename, lineOffset, columnOffset, parsingContext);
+    if (importModuleDynamically !== undefined) {
+      binding.scriptSetHostDefined(handles.get(this),
+                                   importReferrer(importModuleDynamically, this, filename));
+    }
   }
 
   runInThisContext(options) {
@@ -216,9 +234,13 @@ function compileFunction(code, params, options = {}) {
     validateObject(extension, `options.contextExtensions[${i}]`, { nullable: true });
   });
   validateImportModuleDynamically(importModuleDynamically);
-  return binding.compileFunction(code, params === undefined ? [] : [...params], filename,
-                                 lineOffset, columnOffset, parsingContext,
-                                 contextExtensions.filter((e) => e !== null));
+  const fn = binding.compileFunction(code, params === undefined ? [] : [...params], filename,
+                                     lineOffset, columnOffset, parsingContext,
+                                     contextExtensions.filter((e) => e !== null));
+  if (importModuleDynamically !== undefined) {
+    binding.setHostDefined(fn, importReferrer(importModuleDynamically, fn, filename));
+  }
+  return fn;
 }
 
 function createScript(code, options) {
@@ -247,6 +269,371 @@ function runInThisContext(code, options) {
   return createScript(code, options).runInThisContext(options);
 }
 
+// ----- modules: vm.Module, vm.SourceTextModule, vm.SyntheticModule -----
+// Available without --experimental-vm-modules. The engine's module records
+// (patch 0012) are reached through the binding's module* natives; the
+// linking protocol (the linker's promises, the `linking` status, link
+// errors) is Node 26's.
+
+const ERR_VM_MODULE_NOT_MODULE = () => makeNodeError(Error, 'ERR_VM_MODULE_NOT_MODULE',
+  'Provided module is not an instance of Module');
+const ERR_VM_MODULE_DIFFERENT_CONTEXT = () => makeNodeError(Error,
+  'ERR_VM_MODULE_DIFFERENT_CONTEXT', 'Linked modules must use the same context');
+const ERR_VM_MODULE_LINK_FAILURE = (message, cause) => {
+  const err = makeNodeError(Error, 'ERR_VM_MODULE_LINK_FAILURE', message);
+  if (cause !== undefined) {
+    Object.defineProperty(err, 'cause', {
+      value: cause, writable: true, enumerable: false, configurable: true,
+    });
+  }
+  return err;
+};
+const ERR_VM_MODULE_ALREADY_LINKED = () => makeNodeError(Error, 'ERR_VM_MODULE_ALREADY_LINKED',
+  'Module has already been linked');
+const ERR_VM_MODULE_STATUS = (what) => makeNodeError(Error, 'ERR_VM_MODULE_STATUS',
+  `Module status ${what}`);
+const ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA = () => makeNodeError(Error,
+  'ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA',
+  'Cached data cannot be created for a module which has been evaluated');
+const ERR_VM_MODULE_CACHED_DATA_REJECTED = () => makeNodeError(Error,
+  'ERR_VM_MODULE_CACHED_DATA_REJECTED', 'cachedData buffer was rejected');
+const ERR_MODULE_LINK_MISMATCH = (message) => makeNodeError(TypeError, 'ERR_MODULE_LINK_MISMATCH',
+  message);
+const ERR_INVALID_THIS = (type) => makeNodeError(TypeError, 'ERR_INVALID_THIS',
+  `Value of "this" must be of type ${type}`);
+
+// The native module handle of each Module object.
+const moduleHandles = new WeakMap();
+const kLink = Symbol('kLink');
+const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
+const kContext = Symbol('kContext');
+
+function isModule(value) {
+  return typeof value === 'object' && value !== null && moduleHandles.has(value);
+}
+
+function handleOf(module, type = 'Module') {
+  const handle = isModule(module) ? moduleHandles.get(module) : undefined;
+  if (handle === undefined) throw ERR_INVALID_THIS(type);
+  return handle;
+}
+
+function isModuleNamespace(value) {
+  return typeof value === 'object' && value !== null &&
+    Object.prototype.toString.call(value) === '[object Module]' &&
+    Object.getPrototypeOf(value) === null;
+}
+
+// What import() gets from a user callback: the namespace of the module it
+// returns (or the namespace it returns).
+function importModuleDynamicallyWrap(importModuleDynamically) {
+  return async (...args) => {
+    const m = await importModuleDynamically(...args);
+    if (isModuleNamespace(m)) return m;
+    if (!isModule(m)) throw ERR_VM_MODULE_NOT_MODULE();
+    if (m.status === 'errored') throw m.error;
+    return m.namespace;
+  };
+}
+
+// A stand-in for V8's code cache (no compiled code is kept yet): it
+// names the format and, as V8's source hash does, the source's length,
+// so that data made for other code is rejected as V8 rejects it.
+function moduleCacheTag(source) {
+  return `jsvm-module-cache:1:${source.length}`;
+}
+
+class Module {
+  constructor(options) {
+    if (new.target === Module) {
+      throw new TypeError('Module is not a constructor');
+    }
+    const { context, identifier } = options;
+    if (context !== undefined) {
+      validateObject(context, 'options.context');
+      if (!isContext(context)) {
+        throw ERR_INVALID_ARG_TYPE('options.context', 'vm.Context', context);
+      }
+    }
+    if (identifier !== undefined) validateString(identifier, 'options.identifier');
+    let handle;
+    if (options.sourceText !== undefined) {
+      handle = binding.moduleCompile(options.sourceText, identifier, context,
+                                     options.lineOffset, options.columnOffset,
+                                     options.initializeImportMeta,
+                                     options.importModuleDynamically === undefined ? undefined :
+                                       importModuleDynamicallyWrap(
+                                         options.importModuleDynamically));
+    } else {
+      handle = binding.moduleSynthetic(options.syntheticExportNames,
+                                       options.syntheticEvaluationSteps, identifier, context);
+    }
+    moduleHandles.set(this, handle);
+    binding.moduleSetObject(handle, this);
+    this[kContext] = context;
+  }
+
+  get identifier() {
+    return binding.moduleIdentifier(handleOf(this));
+  }
+
+  get context() {
+    handleOf(this);
+    return this[kContext];
+  }
+
+  get namespace() {
+    return binding.moduleNamespace(handleOf(this));
+  }
+
+  get status() {
+    return binding.moduleStatus(handleOf(this));
+  }
+
+  get error() {
+    return binding.moduleError(handleOf(this));
+  }
+
+  async link(linker) {
+    handleOf(this);
+    if (typeof linker !== 'function') throw ERR_INVALID_ARG_TYPE('linker', 'function', linker);
+    if (this.status === 'linked') throw ERR_VM_MODULE_ALREADY_LINKED();
+    if (this.status !== 'unlinked') throw ERR_VM_MODULE_STATUS('must be unlinked');
+    await this[kLink](linker);
+    binding.moduleInstantiate(moduleHandles.get(this));
+  }
+
+  async evaluate(options = {}) {
+    const handle = handleOf(this);
+    validateObject(options, 'options');
+    let timeout = options.timeout;
+    if (timeout === undefined) {
+      timeout = -1;
+    } else {
+      validateUint32(timeout, 'options.timeout', true);
+    }
+    const { breakOnSigint = false } = options;
+    validateBoolean(breakOnSigint, 'options.breakOnSigint');
+    const status = this.status;
+    if (status !== 'linked' && status !== 'evaluated' && status !== 'errored') {
+      throw ERR_VM_MODULE_STATUS('must be one of linked, evaluated, or errored');
+    }
+    await binding.moduleEvaluate(handle, timeout, breakOnSigint);
+  }
+
+  [inspectCustom](depth, options, inspect) {
+    handleOf(this);
+    if (typeof depth === 'number' && depth < 0) return this;
+    const constructor = this.constructor;
+    const o = { __proto__: { constructor } };
+    o.status = this.status;
+    o.identifier = this.identifier;
+    o.context = this.context;
+    Object.setPrototypeOf(o, Object.getPrototypeOf(this));
+    Object.defineProperty(o, Symbol.toStringTag, { value: constructor.name, configurable: true });
+    return inspect(o, { ...options, customInspect: false });
+  }
+}
+
+const kNoError = Symbol('kNoError');
+
+class SourceTextModule extends Module {
+  #error = kNoError;
+  #statusOverride;
+  #moduleRequests;
+  #dependencySpecifiers;
+
+  constructor(sourceText, options = {}) {
+    validateString(sourceText, 'sourceText');
+    validateObject(options, 'options');
+    const {
+      lineOffset = 0,
+      columnOffset = 0,
+      initializeImportMeta,
+      importModuleDynamically,
+      context,
+      identifier,
+      cachedData,
+    } = options;
+    validateInt32(lineOffset, 'options.lineOffset');
+    validateInt32(columnOffset, 'options.columnOffset');
+    if (initializeImportMeta !== undefined && typeof initializeImportMeta !== 'function') {
+      throw ERR_INVALID_ARG_TYPE('options.initializeImportMeta', 'function',
+                                 initializeImportMeta);
+    }
+    if (importModuleDynamically !== undefined && typeof importModuleDynamically !== 'function') {
+      throw ERR_INVALID_ARG_TYPE('options.importModuleDynamically', 'function',
+                                 importModuleDynamically);
+    }
+    if (cachedData !== undefined && !ArrayBuffer.isView(cachedData)) {
+      throw ERR_INVALID_ARG_TYPE('options.cachedData', ['Buffer', 'TypedArray', 'DataView'],
+                                 cachedData);
+    }
+    super({
+      sourceText, context, identifier, lineOffset, columnOffset,
+      initializeImportMeta, importModuleDynamically,
+    });
+    if (cachedData !== undefined) {
+      const bytes = new Uint8Array(cachedData.buffer, cachedData.byteOffset,
+                                   cachedData.byteLength);
+      if (String.fromCharCode(...bytes) !== moduleCacheTag(sourceText)) {
+        throw ERR_VM_MODULE_CACHED_DATA_REJECTED();
+      }
+    }
+    this.#moduleRequests = Object.freeze(binding.moduleRequests(moduleHandles.get(this))
+      .map(([specifier, attributes]) => Object.freeze({
+        __proto__: null, specifier, attributes, phase: 'evaluation',
+      })));
+    const source = sourceText;
+    Object.defineProperty(this, kCacheSource, { value: source });
+  }
+
+  async [kLink](linker) {
+    this.#statusOverride = 'linking';
+    const requests = this.#moduleRequests;
+    const promises = [];
+    for (let i = 0; i < requests.length; i++) {
+      const { specifier, attributes } = requests[i];
+      const result = linker(specifier, this, { attributes, assert: attributes });
+      promises.push(Promise.resolve(result).then(async (module) => {
+        if (!isModule(module)) throw ERR_VM_MODULE_NOT_MODULE();
+        if (module.context !== this.context) throw ERR_VM_MODULE_DIFFERENT_CONTEXT();
+        if (module.status === 'errored') {
+          throw ERR_VM_MODULE_LINK_FAILURE(
+            `request for '${specifier}' resolved to an errored module`, module.error);
+        }
+        if (module.status === 'unlinked') await module[kLink](linker);
+        return module;
+      }));
+    }
+    try {
+      const modules = await Promise.all(promises);
+      binding.moduleLinkRequests(moduleHandles.get(this), modules.map((m) => moduleHandles.get(m)));
+    } catch (e) {
+      this.#error = e;
+      throw e;
+    } finally {
+      this.#statusOverride = undefined;
+    }
+  }
+
+  linkRequests(modules) {
+    const handle = handleOf(this, 'SourceTextModule');
+    if (this.status !== 'unlinked') throw ERR_VM_MODULE_STATUS('must be unlinked');
+    validateArray(modules, 'modules');
+    const count = this.#moduleRequests.length;
+    if (modules.length !== count) {
+      throw ERR_MODULE_LINK_MISMATCH(`Expected ${count} modules, got ${modules.length}`);
+    }
+    const handlesOfModules = [];
+    for (let i = 0; i < modules.length; i++) {
+      const m = modules[i];
+      if (!isModule(m)) throw ERR_VM_MODULE_NOT_MODULE();
+      if (m.context !== this.context) throw ERR_VM_MODULE_DIFFERENT_CONTEXT();
+      handlesOfModules.push(moduleHandles.get(m));
+    }
+    binding.moduleLinkRequests(handle, handlesOfModules);
+  }
+
+  instantiate() {
+    const handle = handleOf(this, 'SourceTextModule');
+    if (this.status !== 'unlinked') throw ERR_VM_MODULE_STATUS('must be unlinked');
+    binding.moduleInstantiate(handle);
+  }
+
+  get dependencySpecifiers() {
+    handleOf(this, 'SourceTextModule');
+    this.#dependencySpecifiers ??= Object.freeze(this.#moduleRequests.map((r) => r.specifier));
+    return this.#dependencySpecifiers;
+  }
+
+  get moduleRequests() {
+    handleOf(this, 'SourceTextModule');
+    return this.#moduleRequests;
+  }
+
+  get status() {
+    handleOf(this, 'SourceTextModule');
+    if (this.#error !== kNoError) return 'errored';
+    if (this.#statusOverride) return this.#statusOverride;
+    return super.status;
+  }
+
+  get error() {
+    handleOf(this, 'SourceTextModule');
+    if (this.#error !== kNoError) return this.#error;
+    return super.error;
+  }
+
+  hasAsyncGraph() {
+    const handle = handleOf(this, 'SourceTextModule');
+    const status = this.status;
+    if (status === 'unlinked' || status === 'linking') {
+      throw ERR_VM_MODULE_STATUS('must be instantiated');
+    }
+    return binding.moduleHasAsyncGraph(handle);
+  }
+
+  hasTopLevelAwait() {
+    return binding.moduleHasTopLevelAwait(handleOf(this, 'SourceTextModule'));
+  }
+
+  createCachedData() {
+    handleOf(this, 'SourceTextModule');
+    const { status } = this;
+    if (status === 'evaluating' || status === 'evaluated' || status === 'errored') {
+      throw ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA();
+    }
+    return Buffer.from(moduleCacheTag(this[kCacheSource]), 'latin1');
+  }
+}
+const kCacheSource = Symbol('kCacheSource');
+
+class SyntheticModule extends Module {
+  constructor(exportNames, evaluateCallback, options = {}) {
+    if (!Array.isArray(exportNames) || exportNames.some((e) => typeof e !== 'string')) {
+      throw ERR_INVALID_ARG_TYPE('exportNames', 'Array of unique strings', exportNames);
+    }
+    exportNames.forEach((name, i) => {
+      if (exportNames.indexOf(name, i + 1) !== -1) {
+        throw ERR_INVALID_ARG_VALUE(`exportNames.${name}`, name, 'is duplicated');
+      }
+    });
+    if (typeof evaluateCallback !== 'function') {
+      throw ERR_INVALID_ARG_TYPE('evaluateCallback', 'function', evaluateCallback);
+    }
+    validateObject(options, 'options');
+    const { context, identifier } = options;
+    // `this` of the callback is the module's native wrap, which can set
+    // exports too (Node's ModuleWrap).
+    let self;
+    const wrap = {
+      setExport(name, value) { self.setExport(name, value); },
+    };
+    super({
+      syntheticExportNames: exportNames,
+      syntheticEvaluationSteps: () => { evaluateCallback.call(wrap); },
+      context,
+      identifier,
+    });
+    self = this;
+  }
+
+  link() {
+    handleOf(this, 'SyntheticModule');
+  }
+
+  [kLink]() {}
+
+  setExport(name, value) {
+    const handle = handleOf(this, 'SyntheticModule');
+    validateString(name, 'name');
+    const status = this.status;
+    if (status === 'unlinked' || status === 'linking') throw ERR_VM_MODULE_STATUS('must be linked');
+    binding.moduleSetExport(handle, name, value);
+  }
+}
+
 module.exports = {
   Script,
   createContext,
@@ -257,4 +644,7 @@ module.exports = {
   isContext,
   compileFunction,
   constants,
+  Module,
+  SourceTextModule,
+  SyntheticModule,
 };

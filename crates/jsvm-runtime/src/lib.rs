@@ -21,7 +21,7 @@ use event_loop::LoopState;
 use jsvm::engine::{Class, EvalOptions, Tracer};
 use jsvm::{
     CodeGeneration, Context, ContextOptions, Exception, FunctionOptions, Isolate, JsResult,
-    MicrotaskMode, RunOptions, Script, ScriptOptions, ScriptSource, Value,
+    MicrotaskMode, Module, ModuleOptions, RunOptions, Script, ScriptOptions, ScriptSource, Value,
 };
 
 /// Embedded JavaScript sources of the host, by module id.
@@ -681,5 +681,159 @@ fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
             }
         })
     })?;
+    add_module_natives(isolate, main, &b)?;
     Ok(b)
+}
+
+/// The module half of the vm binding (vm.SourceTextModule,
+/// vm.SyntheticModule, dynamic import()); vm.js validates the arguments.
+fn add_module_natives(isolate: &Rc<Isolate>, main: &Context, b: &Value) -> JsResult<()> {
+    fn module(iso: &Isolate, c: &Context, v: &Value) -> JsResult<Module> {
+        iso.module_of(v)
+            .ok_or_else(|| c.type_error("Illegal invocation"))
+    }
+    let iso = isolate.clone();
+    // moduleCompile(source, identifier, context, lineOffset, columnOffset,
+    // initializeImportMeta, importer)
+    def(main, b, "moduleCompile", 7, move |c, _, a| {
+        let source = c.to_rust_string(&arg(a, 0, c))?;
+        let some = |v: Value| (!v.is_undefined()).then_some(v);
+        let identifier = match some(arg(a, 1, c)) {
+            Some(v) => Some(c.to_rust_string(&v)?),
+            None => None,
+        };
+        let context = match some(arg(a, 2, c)) {
+            Some(v) => iso.context_of(&v),
+            None => None,
+        };
+        let options = ModuleOptions {
+            identifier,
+            context,
+            line_offset: arg(a, 3, c).as_i32().unwrap_or(0),
+            column_offset: arg(a, 4, c).as_i32().unwrap_or(0),
+            initialize_import_meta: some(arg(a, 5, c)),
+            import_module_dynamically: some(arg(a, 6, c)),
+        };
+        let m = iso.source_text_module(&source, &options).inspect_err(|e| {
+            iso.decorate_error_stack(e);
+        })?;
+        Ok(m.handle().clone())
+    })?;
+    let iso = isolate.clone();
+    // moduleSynthetic(exportNames, evaluate, identifier, context)
+    def(main, b, "moduleSynthetic", 4, move |c, _, a| {
+        let names_v = arg(a, 0, c);
+        let n = c.to_number(&c.get(&names_v, "length")?)? as u32;
+        let names = (0..n)
+            .map(|i| c.to_rust_string(&c.get_index(&names_v, i)?))
+            .collect::<JsResult<Vec<_>>>()?;
+        let identifier = arg(a, 2, c);
+        let context = arg(a, 3, c);
+        let options = ModuleOptions {
+            identifier: if identifier.is_undefined() {
+                None
+            } else {
+                Some(c.to_rust_string(&identifier)?)
+            },
+            context: if context.is_undefined() {
+                None
+            } else {
+                iso.context_of(&context)
+            },
+            ..Default::default()
+        };
+        Ok(iso
+            .synthetic_module(&names, &arg(a, 1, c), &options)?
+            .handle()
+            .clone())
+    })?;
+    // A native over one module: name, arity and what it does.
+    type ModuleNative = fn(&Isolate, &Context, &Module, &[Value]) -> JsResult<Value>;
+    let natives: &[(&str, ModuleNative)] = &[
+        ("moduleSetObject", |_, c, m, a| {
+            m.set_object(&arg(a, 1, c));
+            Ok(c.undefined())
+        }),
+        ("moduleIdentifier", |_, c, m, _| c.string(m.identifier())),
+        ("moduleStatus", |_, c, m, _| c.string(m.status().as_str())),
+        ("moduleError", |_, _, m, _| m.error()),
+        ("moduleNamespace", |_, _, m, _| m.namespace()),
+        ("moduleRequests", |_, c, m, _| {
+            let mut out = Vec::new();
+            for r in m.module_requests() {
+                let attrs = c.new_object_with_proto(&c.null())?;
+                for (k, v) in &r.attributes {
+                    c.set(&attrs, k.as_str(), c.string(v)?)?;
+                }
+                out.push(c.array_from([c.string(&r.specifier)?, attrs])?);
+            }
+            c.array_from(out)
+        }),
+        ("moduleLinkRequests", |iso, c, m, a| {
+            let list = arg(a, 1, c);
+            let n = c.to_number(&c.get(&list, "length")?)? as u32;
+            let mods = (0..n)
+                .map(|i| module(iso, c, &c.get_index(&list, i)?))
+                .collect::<JsResult<Vec<_>>>()?;
+            m.link_requests(&mods)?;
+            Ok(c.undefined())
+        }),
+        ("moduleInstantiate", |_, c, m, _| {
+            m.instantiate()?;
+            Ok(c.undefined())
+        }),
+        ("moduleEvaluate", |iso, c, m, a| {
+            let timeout = arg(a, 1, c).as_f64().unwrap_or(-1.0);
+            let run = RunOptions {
+                timeout: (timeout >= 1.0).then(|| Duration::from_millis(timeout as u64)),
+                break_on_sigint: arg(a, 2, c).as_bool() == Some(true),
+            };
+            let _ = iso;
+            m.evaluate(&run)
+        }),
+        ("moduleHasTopLevelAwait", |_, c, m, _| {
+            Ok(c.boolean(m.has_top_level_await()))
+        }),
+        ("moduleHasAsyncGraph", |_, c, m, _| {
+            Ok(c.boolean(m.has_async_graph()?))
+        }),
+        ("moduleSetExport", |_, c, m, a| {
+            let name = c.to_rust_string(&arg(a, 1, c))?;
+            m.set_export(&name, &arg(a, 2, c))?;
+            Ok(c.undefined())
+        }),
+        ("moduleIsLinked", |_, c, m, _| {
+            Ok(c.boolean(m.requests_linked()))
+        }),
+    ];
+    for (name, f) in natives {
+        let iso = isolate.clone();
+        let f = *f;
+        def(main, b, name, 1, move |c, _, a| {
+            let m = module(&iso, c, &arg(a, 0, c))?;
+            f(&iso, c, &m, a)
+        })?;
+    }
+    let iso = isolate.clone();
+    // importReferrer(importer | undefined, referrer): a host-defined value.
+    def(main, b, "importReferrer", 2, move |c, _, a| {
+        let importer = arg(a, 0, c);
+        iso.import_referrer(
+            (!importer.is_undefined()).then_some(&importer),
+            &arg(a, 1, c),
+        )
+    })?;
+    // scriptSetHostDefined(scriptHandle, value)
+    def(main, b, "scriptSetHostDefined", 2, move |c, _, a| {
+        let handle = arg(a, 0, c);
+        script_of(c, &handle)?.0.set_host_defined(&arg(a, 1, c))?;
+        Ok(c.undefined())
+    })?;
+    let iso = isolate.clone();
+    // setHostDefined(function, value)
+    def(main, b, "setHostDefined", 2, move |c, _, a| {
+        iso.set_host_defined(&arg(a, 0, c), &arg(a, 1, c))?;
+        Ok(c.undefined())
+    })?;
+    Ok(())
 }

@@ -567,6 +567,101 @@ extern "C" {
     pub fn JS_GetVersion() -> *const c_char;
 }
 
+/// Patch 0012: the host's import() hook (referrer's host-defined value,
+/// specifier, attributes or undefined); returns what settles the promise.
+pub type JSHostImportFunc = unsafe extern "C" fn(
+    ctx: *mut JSContext,
+    referrer: JSValue,
+    specifier: JSValue,
+    attributes: JSValue,
+    opaque: *mut c_void,
+) -> JSValue;
+/// Patch 0012: the host's import.meta hook.
+pub type JSHostImportMetaFunc =
+    unsafe extern "C" fn(ctx: *mut JSContext, referrer: JSValue, opaque: *mut c_void) -> JSValue;
+/// A C module's evaluation (`JS_NewCModule`).
+pub type JSModuleInitFunc = unsafe extern "C" fn(ctx: *mut JSContext, m: *mut JSModuleDef) -> c_int;
+
+/// Module statuses (`JSModuleStatus`).
+pub const JS_MODULE_STATUS_UNLINKED: c_int = 0;
+pub const JS_MODULE_STATUS_LINKING: c_int = 1;
+pub const JS_MODULE_STATUS_LINKED: c_int = 2;
+pub const JS_MODULE_STATUS_EVALUATING: c_int = 3;
+pub const JS_MODULE_STATUS_EVALUATING_ASYNC: c_int = 4;
+pub const JS_MODULE_STATUS_EVALUATED: c_int = 5;
+
+extern "C" {
+    /// Patch 0012.
+    pub fn JS_SetModuleHostHooks(
+        rt: *mut JSRuntime,
+        import_func: Option<JSHostImportFunc>,
+        import_meta_func: Option<JSHostImportMetaFunc>,
+        opaque: *mut c_void,
+    );
+    pub fn JS_ClearUncatchableError(ctx: *mut JSContext, val: JSValue);
+    /// Patch 0012.
+    pub fn JS_SetHostDefined(ctx: *mut JSContext, code: JSValue, value: JSValue) -> c_int;
+    /// Patch 0012: `input[input_len]` must be 0.
+    pub fn JS_CompileModuleRecord(
+        ctx: *mut JSContext,
+        input: *const c_char,
+        input_len: usize,
+        filename: *const c_char,
+        line: c_int,
+    ) -> *mut JSModuleDef;
+    /// Patch 0012.
+    pub fn JS_GetModuleRequestCount(m: *mut JSModuleDef) -> c_int;
+    /// Patch 0012.
+    pub fn JS_GetModuleRequest(
+        ctx: *mut JSContext,
+        m: *mut JSModuleDef,
+        i: c_int,
+        pattributes: *mut JSValue,
+    ) -> JSValue;
+    /// Patch 0012.
+    pub fn JS_SetModuleRequest(
+        ctx: *mut JSContext,
+        m: *mut JSModuleDef,
+        i: c_int,
+        target: *mut JSModuleDef,
+    ) -> c_int;
+    /// Patch 0012.
+    pub fn JS_GetModuleStatus(
+        ctx: *mut JSContext,
+        m: *mut JSModuleDef,
+        perror: *mut JSValue,
+    ) -> c_int;
+    /// Patch 0012.
+    pub fn JS_ModuleHasTopLevelAwait(m: *mut JSModuleDef) -> bool;
+    /// Patch 0012.
+    pub fn JS_LinkModuleRecord(ctx: *mut JSContext, m: *mut JSModuleDef) -> c_int;
+    /// Patch 0012.
+    pub fn JS_EvaluateModuleRecord(ctx: *mut JSContext, m: *mut JSModuleDef) -> JSValue;
+    pub fn JS_NewCModule(
+        ctx: *mut JSContext,
+        name: *const c_char,
+        func: Option<JSModuleInitFunc>,
+    ) -> *mut JSModuleDef;
+    pub fn JS_AddModuleExport(
+        ctx: *mut JSContext,
+        m: *mut JSModuleDef,
+        name: *const c_char,
+    ) -> c_int;
+    pub fn JS_SetModuleExport(
+        ctx: *mut JSContext,
+        m: *mut JSModuleDef,
+        name: *const c_char,
+        val: JSValue,
+    ) -> c_int;
+    pub fn JS_SetModulePrivateValue(
+        ctx: *mut JSContext,
+        m: *mut JSModuleDef,
+        val: JSValue,
+    ) -> c_int;
+    pub fn JS_GetModulePrivateValue(ctx: *mut JSContext, m: *mut JSModuleDef) -> JSValue;
+    pub fn JS_GetModuleNamespace(ctx: *mut JSContext, m: *mut JSModuleDef) -> JSValue;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

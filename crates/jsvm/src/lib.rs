@@ -23,6 +23,7 @@
 mod contextify;
 mod controls;
 mod errors;
+mod modules;
 mod sigint;
 
 use std::cell::{Cell, OnceCell, RefCell};
@@ -35,6 +36,7 @@ pub use jsvm_engine::{
 };
 
 pub use controls::RunOptions;
+pub use modules::{Module, ModuleOptions, ModuleRequest, Status as ModuleStatus};
 
 use contextify::ContextifiedGlobal;
 use controls::Controls;
@@ -62,6 +64,9 @@ pub struct Isolate {
     controls: Rc<Controls>,
     /// The number of the last default context name (`VM Context i`).
     context_names: Cell<u32>,
+    /// The number of the next default module identifier of the main
+    /// context (`vm:module(i)`).
+    module_ids: Cell<u32>,
     /// Last field: dropped after the values above.
     _collect: CollectOnDrop,
 }
@@ -200,6 +205,8 @@ struct ContextInfo {
     origin: Option<String>,
     microtask_mode: MicrotaskMode,
     code_generation: CodeGeneration,
+    /// The number of the context's next default module identifier.
+    module_ids: Cell<u32>,
 }
 
 impl VmContext {
@@ -273,6 +280,7 @@ impl Isolate {
         let controls = Rc::new(Controls::default());
         let polled = controls.clone();
         runtime.set_interrupt_handler(Some(Rc::new(move || polled.poll())));
+        runtime.set_module_hooks(Some(Rc::new(modules::VmModuleHooks)));
         Isolate {
             controls,
             registry: main.get_index(&parts, 0).unwrap(),
@@ -283,6 +291,7 @@ impl Isolate {
             weakset_add: main.get_index(&parts, 5).unwrap(),
             sources: Default::default(),
             context_names: Cell::new(0),
+            module_ids: Cell::new(0),
             _collect: CollectOnDrop(runtime.clone()),
             runtime,
             main,
@@ -320,6 +329,7 @@ impl Isolate {
             origin: options.origin.clone(),
             microtask_mode: options.microtask_mode,
             code_generation: options.code_generation,
+            module_ids: Cell::new(0),
         });
         let context = Context::new(&self.runtime);
         shape_new_realm(&context)?;
@@ -413,6 +423,7 @@ impl Isolate {
             home: (home.clone(), code),
             bytes: OnceCell::new(),
             last: RefCell::new(None),
+            host_defined: RefCell::new(None),
         })
     }
 
@@ -657,9 +668,22 @@ pub struct Script {
     home: (Context, Value),
     bytes: OnceCell<Vec<u8>>,
     last: RefCell<Option<(Context, Value)>>,
+    /// The host-defined value of the script's code (dynamic `import()`).
+    host_defined: RefCell<Option<Value>>,
 }
 
 impl Script {
+    /// Sets the host-defined value of the script's code, wherever it runs
+    /// (see [`Isolate::import_referrer`]).
+    pub fn set_host_defined(&self, value: &Value) -> JsResult<()> {
+        self.home.0.set_host_defined(&self.home.1, value)?;
+        if let Some((c, code)) = &*self.last.borrow() {
+            c.set_host_defined(code, value)?;
+        }
+        *self.host_defined.borrow_mut() = Some(value.clone());
+        Ok(())
+    }
+
     /// The URL of the script's last `//# sourceMappingURL=` (or `//@`)
     /// magic comment, as V8 extracts it (`script.sourceMapURL`).
     pub fn source_map_url(&self) -> Option<&str> {
@@ -717,6 +741,9 @@ impl Script {
                     }
                 };
                 let code = ctx.read_compiled(bytes)?;
+                if let Some(v) = &*self.host_defined.borrow() {
+                    ctx.set_host_defined(&code, v)?;
+                }
                 *self.last.borrow_mut() = Some((ctx.clone(), code.clone()));
                 code
             }
@@ -731,6 +758,9 @@ impl Script {
         t.value(&self.home.1);
         if let Some((c, v)) = &*self.last.borrow() {
             t.context(c);
+            t.value(v);
+        }
+        if let Some(v) = &*self.host_defined.borrow() {
             t.value(v);
         }
     }
