@@ -14,6 +14,7 @@ const {
   validateUint32,
   validateOneOf,
 } = require('internal/errors');
+const { Buffer } = require('buffer');
 
 const constants = Object.freeze(Object.assign(Object.create(null), {
   USE_MAIN_CONTEXT_DEFAULT_LOADER: Symbol('vm_dynamic_import_main_context_default'),
@@ -59,11 +60,39 @@ function getRunInContextArgs(options = {}) {
   return { timeout, displayErrors, breakOnSigint };
 }
 
+// Cached data as the binding takes it: a Uint8Array over the bytes of any
+// ArrayBufferView (a detached one has none).
+function cachedDataBytes(cachedData) {
+  if (cachedData === undefined) return undefined;
+  if (cachedData.byteLength === 0) return new Uint8Array(0);
+  return new Uint8Array(cachedData.buffer, cachedData.byteOffset, cachedData.byteLength);
+}
+
+// A Buffer over a Uint8Array the binding made (no copy).
+function toBuffer(bytes) {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+}
+
 class ContextifyScript {
-  constructor(code, filename, lineOffset, columnOffset, parsingContext) {
+  constructor(code, filename, lineOffset, columnOffset, cachedData, produceCachedData,
+              parsingContext) {
     const handle = binding.compileScript(code, filename, lineOffset, columnOffset,
-                                         parsingContext);
+                                         parsingContext, cachedDataBytes(cachedData));
     handles.set(this, handle);
+    // Node sets these in this order, as own enumerable properties.
+    if (cachedData !== undefined) {
+      this.cachedDataRejected = binding.scriptCachedDataRejected(handle);
+    }
+    if (produceCachedData) {
+      let data;
+      try {
+        data = toBuffer(binding.createCachedData(handle));
+      } catch {
+        // Node reports a failure to produce as cachedDataProduced false.
+      }
+      if (data !== undefined) this.cachedData = data;
+      this.cachedDataProduced = data !== undefined;
+    }
     this.sourceMapURL = binding.scriptSourceMapURL(handle);
   }
 
@@ -75,7 +104,7 @@ class ContextifyScript {
   }
 
   createCachedData() {
-    throw new Error('script.createCachedData() is not supported yet');
+    return toBuffer(binding.createCachedData(handles.get(this)));
   }
 }
 
@@ -105,7 +134,8 @@ class Script extends ContextifyScript {
     }
     validateBoolean(produceCachedData, 'options.produceCachedData');
     validateImportModuleDynamically(importModuleDynamically);
-    super(code, filename, lineOffset, columnOffset, parsingContext);
+    super(code, filename, lineOffset, columnOffset, cachedData, produceCachedData,
+          parsingContext);
   }
 
   runInThisContext(options) {
@@ -122,9 +152,6 @@ class Script extends ContextifyScript {
     return this.runInContext(context, options);
   }
 }
-Object.defineProperty(Script.prototype, 'cachedDataRejected', {
-  value: undefined, writable: true, enumerable: false, configurable: true,
-});
 
 function getContextOptions(options) {
   if (!options) return {};
@@ -199,7 +226,6 @@ function compileFunction(code, params, options = {}) {
   validateString(filename, 'options.filename');
   validateInt32(columnOffset, 'options.columnOffset');
   validateInt32(lineOffset, 'options.lineOffset');
-  // Checked, not used yet: cached data needs a Buffer (a later issue).
   if (cachedData !== undefined && !ArrayBuffer.isView(cachedData)) {
     throw ERR_INVALID_ARG_TYPE('options.cachedData',
                                ['Buffer', 'TypedArray', 'DataView'], cachedData);
@@ -216,9 +242,21 @@ function compileFunction(code, params, options = {}) {
     validateObject(extension, `options.contextExtensions[${i}]`, { nullable: true });
   });
   validateImportModuleDynamically(importModuleDynamically);
-  return binding.compileFunction(code, params === undefined ? [] : [...params], filename,
-                                 lineOffset, columnOffset, parsingContext,
-                                 contextExtensions.filter((e) => e !== null));
+  const result = binding.compileFunction(code, params === undefined ? [] : [...params],
+                                         filename, lineOffset, columnOffset, parsingContext,
+                                         contextExtensions.filter((e) => e !== null),
+                                         cachedDataBytes(cachedData), produceCachedData);
+  // As Node: own enumerable properties, in this order.
+  if (produceCachedData) {
+    result.function.cachedDataProduced = result.cachedData !== undefined;
+  }
+  if (result.cachedData !== undefined) {
+    result.function.cachedData = toBuffer(result.cachedData);
+  }
+  if (typeof result.cachedDataRejected === 'boolean') {
+    result.function.cachedDataRejected = result.cachedDataRejected;
+  }
+  return result.function;
 }
 
 function createScript(code, options) {
