@@ -193,7 +193,7 @@ pub(crate) fn encode_with(
     out
 }
 
-fn checksum(head: &[u8], meta: &[u8], payload: &[u8]) -> u64 {
+pub(crate) fn checksum(head: &[u8], meta: &[u8], payload: &[u8]) -> u64 {
     let mut h = Xxh3::new();
     h.update(&head[..HEADER_LEN - 8]);
     h.update(meta);
