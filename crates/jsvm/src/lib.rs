@@ -781,10 +781,20 @@ impl Script {
     /// compiles every function of a script up front, so the data is the
     /// same before and after the script runs.
     pub fn create_cached_data(&self) -> JsResult<Vec<u8>> {
+        // The bytecode kept for other contexts if there is one; otherwise
+        // written for this call only, not kept (the caller keeps the data).
+        let written;
+        let payload = match self.bytes.get() {
+            Some(b) => b.as_slice(),
+            None => {
+                written = self.home.0.write_compiled(&self.home.1)?;
+                &written
+            }
+        };
         Ok(cache::encode(
             &self.key,
             self.source_map_url.as_deref(),
-            self.serialized()?,
+            payload,
         ))
     }
 
