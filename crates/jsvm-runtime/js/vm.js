@@ -60,12 +60,24 @@ function getRunInContextArgs(options = {}) {
   return { timeout, displayErrors, breakOnSigint };
 }
 
+// The built-in getters of views, which the program cannot override.
+function viewGetters(proto) {
+  const get = (name) => Object.getOwnPropertyDescriptor(proto, name).get;
+  return { buffer: get('buffer'), byteOffset: get('byteOffset'), byteLength: get('byteLength') };
+}
+const typedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
+const typedArrayTag = Object.getOwnPropertyDescriptor(typedArrayPrototype, Symbol.toStringTag).get;
+const typedArrayGetters = viewGetters(typedArrayPrototype);
+const dataViewGetters = viewGetters(DataView.prototype);
+
 // Cached data as the binding takes it: a Uint8Array over the bytes of any
 // ArrayBufferView (a detached one has none).
 function cachedDataBytes(cachedData) {
   if (cachedData === undefined) return undefined;
-  if (cachedData.byteLength === 0) return new Uint8Array(0);
-  return new Uint8Array(cachedData.buffer, cachedData.byteOffset, cachedData.byteLength);
+  const get = typedArrayTag.call(cachedData) !== undefined ? typedArrayGetters : dataViewGetters;
+  const length = get.byteLength.call(cachedData);
+  if (length === 0) return new Uint8Array(0);
+  return new Uint8Array(get.buffer.call(cachedData), get.byteOffset.call(cachedData), length);
 }
 
 // A Buffer over a Uint8Array the binding made (no copy).

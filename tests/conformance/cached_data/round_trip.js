@@ -82,3 +82,10 @@ console.log(vm.runInContext(small, ctx, { cachedData: smallData }));
 console.log(vm.runInNewContext(small, { n: 4 }, { cachedData: smallData }));
 globalThis.n = 21;
 console.log(vm.runInThisContext(small, { cachedData: smallData }));
+
+// The bytes are those of the view, whatever its properties say.
+const disguised = new Uint8Array(data);
+Object.defineProperty(disguised, 'byteLength', { value: 3 });
+Object.defineProperty(disguised, 'buffer', { value: new ArrayBuffer(8) });
+const fromDisguised = new vm.Script(source, { ...options, cachedData: disguised });
+console.log('disguised view', fromDisguised.cachedDataRejected);
