@@ -32,6 +32,11 @@ pub use module::{ModuleDef, ModuleHooks, ModuleStatus};
 pub use runtime::{InterruptHandler, MemoryUsage, Runtime};
 pub use value::{Exception, JsResult, ThrowSite, Value};
 
+/// Which engine build this is: compiled code ([`Context::write_compiled`])
+/// can only be read back by the same build. A hash of the engine package
+/// and version, jsvm's patches, the patched sources and the target.
+pub use jsvm_sys::{ENGINE_DESCRIPTION, ENGINE_FINGERPRINT};
+
 /// Property attribute flags, as the engine spells them.
 pub mod flags {
     pub use jsvm_sys::{

@@ -15,6 +15,7 @@ const {
   validateUint32,
   validateOneOf,
 } = require('internal/errors');
+const { Buffer } = require('buffer');
 
 const constants = Object.freeze(Object.assign(Object.create(null), {
   USE_MAIN_CONTEXT_DEFAULT_LOADER: Symbol('vm_dynamic_import_main_context_default'),
@@ -73,11 +74,51 @@ function getRunInContextArgs(options = {}) {
   return { timeout, displayErrors, breakOnSigint };
 }
 
+// The built-in getters of views, which the program cannot override.
+function viewGetters(proto) {
+  const get = (name) => Object.getOwnPropertyDescriptor(proto, name).get;
+  return { buffer: get('buffer'), byteOffset: get('byteOffset'), byteLength: get('byteLength') };
+}
+const typedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
+const typedArrayTag = Object.getOwnPropertyDescriptor(typedArrayPrototype, Symbol.toStringTag).get;
+const typedArrayGetters = viewGetters(typedArrayPrototype);
+const dataViewGetters = viewGetters(DataView.prototype);
+
+// Cached data as the binding takes it: a Uint8Array over the bytes of any
+// ArrayBufferView (a detached one has none).
+function cachedDataBytes(cachedData) {
+  if (cachedData === undefined) return undefined;
+  const get = typedArrayTag.call(cachedData) !== undefined ? typedArrayGetters : dataViewGetters;
+  const length = get.byteLength.call(cachedData);
+  if (length === 0) return new Uint8Array(0);
+  return new Uint8Array(get.buffer.call(cachedData), get.byteOffset.call(cachedData), length);
+}
+
+// A Buffer over a Uint8Array the binding made (no copy).
+function toBuffer(bytes) {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+}
+
 class ContextifyScript {
-  constructor(code, filename, lineOffset, columnOffset, parsingContext) {
+  constructor(code, filename, lineOffset, columnOffset, cachedData, produceCachedData,
+              parsingContext) {
     const handle = binding.compileScript(code, filename, lineOffset, columnOffset,
-                                         parsingContext);
+                                         parsingContext, cachedDataBytes(cachedData));
     handles.set(this, handle);
+    // Node sets these in this order, as own enumerable properties.
+    if (cachedData !== undefined) {
+      this.cachedDataRejected = binding.scriptCachedDataRejected(handle);
+    }
+    if (produceCachedData) {
+      let data;
+      try {
+        data = toBuffer(binding.createCachedData(handle));
+      } catch {
+        // Node reports a failure to produce as cachedDataProduced false.
+      }
+      if (data !== undefined) this.cachedData = data;
+      this.cachedDataProduced = data !== undefined;
+    }
     this.sourceMapURL = binding.scriptSourceMapURL(handle);
   }
 
@@ -89,7 +130,7 @@ class ContextifyScript {
   }
 
   createCachedData() {
-    throw new Error('script.createCachedData() is not supported yet');
+    return toBuffer(binding.createCachedData(handles.get(this)));
   }
 }
 
@@ -119,7 +160,8 @@ class Script extends ContextifyScript {
     }
     validateBoolean(produceCachedData, 'options.produceCachedData');
     validateImportModuleDynamically(importModuleDynamically);
-    super(code, filename, lineOffset, columnOffset, parsingContext);
+    super(code, filename, lineOffset, columnOffset, cachedData, produceCachedData,
+          parsingContext);
     if (importModuleDynamically !== undefined) {
       binding.scriptSetHostDefined(handles.get(this),
                                    importReferrer(importModuleDynamically, this, filename));
@@ -140,9 +182,6 @@ class Script extends ContextifyScript {
     return this.runInContext(context, options);
   }
 }
-Object.defineProperty(Script.prototype, 'cachedDataRejected', {
-  value: undefined, writable: true, enumerable: false, configurable: true,
-});
 
 function getContextOptions(options) {
   if (!options) return {};
@@ -217,7 +256,6 @@ function compileFunction(code, params, options = {}) {
   validateString(filename, 'options.filename');
   validateInt32(columnOffset, 'options.columnOffset');
   validateInt32(lineOffset, 'options.lineOffset');
-  // Checked, not used yet: cached data needs a Buffer (a later issue).
   if (cachedData !== undefined && !ArrayBuffer.isView(cachedData)) {
     throw ERR_INVALID_ARG_TYPE('options.cachedData',
                                ['Buffer', 'TypedArray', 'DataView'], cachedData);
@@ -234,13 +272,25 @@ function compileFunction(code, params, options = {}) {
     validateObject(extension, `options.contextExtensions[${i}]`, { nullable: true });
   });
   validateImportModuleDynamically(importModuleDynamically);
-  const fn = binding.compileFunction(code, params === undefined ? [] : [...params], filename,
-                                     lineOffset, columnOffset, parsingContext,
-                                     contextExtensions.filter((e) => e !== null));
-  if (importModuleDynamically !== undefined) {
-    binding.setHostDefined(fn, importReferrer(importModuleDynamically, fn, filename));
+  const result = binding.compileFunction(code, params === undefined ? [] : [...params],
+                                         filename, lineOffset, columnOffset, parsingContext,
+                                         contextExtensions.filter((e) => e !== null),
+                                         cachedDataBytes(cachedData), produceCachedData);
+  // As Node: own enumerable properties, in this order.
+  if (produceCachedData) {
+    result.function.cachedDataProduced = result.cachedData !== undefined;
   }
-  return fn;
+  if (result.cachedData !== undefined) {
+    result.function.cachedData = toBuffer(result.cachedData);
+  }
+  if (typeof result.cachedDataRejected === 'boolean') {
+    result.function.cachedDataRejected = result.cachedDataRejected;
+  }
+  if (importModuleDynamically !== undefined) {
+    binding.setHostDefined(result.function,
+                           importReferrer(importModuleDynamically, result.function, filename));
+  }
+  return result.function;
 }
 
 function createScript(code, options) {

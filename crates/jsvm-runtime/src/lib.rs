@@ -551,6 +551,16 @@ fn script_of<'v>(c: &Context, handle: &'v Value) -> JsResult<&'v ScriptHandle> {
         .ok_or_else(|| c.type_error("Illegal invocation"))
 }
 
+/// The bytes of a `cachedData` argument (a `Uint8Array` view of what the
+/// program gave, made by vm.js), or `None` when it is `undefined`.
+fn cached_data_arg(c: &Context, v: &Value) -> Option<Vec<u8>> {
+    if v.is_undefined() {
+        None
+    } else {
+        Some(c.bytes_of(v).unwrap_or_default())
+    }
+}
+
 fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
     let b = main.new_object()?;
 
@@ -590,7 +600,9 @@ fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
         Ok(c.boolean(iso.context_of(&arg(a, 0, c)).is_some()))
     })?;
     let iso = isolate.clone();
-    def(main, &b, "compileScript", 5, move |c, _, a| {
+    // compileScript(code, filename, lineOffset, columnOffset,
+    // parsingContext | undefined, cachedData: Uint8Array | undefined)
+    def(main, &b, "compileScript", 6, move |c, _, a| {
         let source = c.to_rust_string(&arg(a, 0, c))?;
         let options = ScriptOptions {
             filename: c.to_rust_string(&arg(a, 1, c))?,
@@ -603,13 +615,30 @@ fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
         } else {
             iso.context_of(&parsing)
         };
+        let cached_data = cached_data_arg(c, &arg(a, 5, c));
         // Node decorates compile errors whatever displayErrors says.
         let script = iso
-            .compile_script_in(&source, &options, target.as_ref())
+            .compile_script_with_cache(&source, &options, target.as_ref(), cached_data.as_deref())
             .inspect_err(|e| {
                 iso.decorate_error_stack(e);
             })?;
         c.new_instance(ScriptHandle(script), None)
+    })?;
+    // scriptCachedDataRejected(handle): true, false, or undefined when the
+    // script was compiled without cached data.
+    def(main, &b, "scriptCachedDataRejected", 1, move |c, _, a| {
+        let handle = arg(a, 0, c);
+        let script = script_of(c, &handle)?;
+        Ok(match script.0.cached_data_rejected() {
+            Some(rejected) => c.boolean(rejected),
+            None => c.undefined(),
+        })
+    })?;
+    // createCachedData(handle): a Uint8Array (`script.createCachedData()`).
+    def(main, &b, "createCachedData", 1, move |c, _, a| {
+        let handle = arg(a, 0, c);
+        let script = script_of(c, &handle)?;
+        c.uint8_array(&script.0.create_cached_data()?)
     })?;
     // scriptSourceMapURL(handle): the script's sourceMappingURL or undefined.
     def(main, &b, "scriptSourceMapURL", 1, move |c, _, a| {
@@ -622,8 +651,11 @@ fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
     })?;
     let iso = isolate.clone();
     // compileFunction(code, params, filename, lineOffset, columnOffset,
-    // parsingContext | undefined, contextExtensions): validated by vm.js.
-    def(main, &b, "compileFunction", 7, move |c, _, a| {
+    // parsingContext | undefined, contextExtensions,
+    // cachedData: Uint8Array | undefined, produceCachedData): validated by
+    // vm.js. Returns { function, cachedDataRejected, cachedData }, the
+    // last two undefined when not asked for.
+    def(main, &b, "compileFunction", 9, move |c, _, a| {
         let source = c.to_rust_string(&arg(a, 0, c))?;
         let list = |v: Value| -> JsResult<Vec<Value>> {
             let n = c.to_number(&c.get(&v, "length")?)? as u32;
@@ -646,11 +678,25 @@ fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
             context_extensions: list(arg(a, 6, c))?,
         };
         let params: Vec<&str> = params.iter().map(String::as_str).collect();
+        let cached_data = cached_data_arg(c, &arg(a, 7, c));
         // Node decorates compile errors.
-        iso.compile_function(&source, &params, &options)
+        let compiled = iso
+            .compile_function_with_cache(&source, &params, &options, cached_data.as_deref())
             .inspect_err(|e| {
                 iso.decorate_error_stack(e);
-            })
+            })?;
+        let result = c.new_object()?;
+        c.set(&result, "function", compiled.function.clone())?;
+        if let Some(rejected) = compiled.cached_data_rejected() {
+            c.set(&result, "cachedDataRejected", c.boolean(rejected))?;
+        }
+        if c.to_bool(&arg(a, 8, c)) {
+            // Node reports a failure to produce as cachedDataProduced false.
+            if let Ok(data) = compiled.create_cached_data() {
+                c.set(&result, "cachedData", c.uint8_array(&data)?)?;
+            }
+        }
+        Ok(result)
     })?;
     let iso = isolate.clone();
     // runScript(handle, contextObject | undefined, timeout (ms, -1: none),

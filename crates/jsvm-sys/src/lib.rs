@@ -8,6 +8,9 @@
 
 use std::os::raw::{c_char, c_int, c_void};
 
+// ENGINE_FINGERPRINT and ENGINE_DESCRIPTION, computed by build.rs.
+include!(concat!(env!("OUT_DIR"), "/fingerprint.rs"));
+
 #[cfg(not(target_pointer_width = "64"))]
 compile_error!("jsvm-sys declares the 64-bit (non NaN-boxing) JSValue layout only");
 

@@ -20,6 +20,7 @@
 //! ```
 #![warn(missing_docs)]
 
+pub mod cache;
 mod contextify;
 mod controls;
 mod errors;
@@ -35,9 +36,11 @@ pub use jsvm_engine::{
     Context, Exception, JsResult, PropertyDescriptor, Runtime, ThrowSite, Value,
 };
 
+pub use cache::{CachedDataStatus, Rejection};
 pub use controls::RunOptions;
 pub use modules::{Module, ModuleOptions, ModuleRequest, Status as ModuleStatus};
 
+use cache::{CacheKey, CodeKind};
 use contextify::ContextifiedGlobal;
 use controls::Controls;
 use jsvm_engine::{Class, EvalOptions, FunctionBody, Tracer};
@@ -414,16 +417,49 @@ impl Isolate {
         options: &ScriptOptions,
         context: Option<&VmContext>,
     ) -> JsResult<Script> {
+        self.compile_script_with_cache(source, options, context, None)
+    }
+
+    /// [`compile_script_in`](Self::compile_script_in) with cached data
+    /// (`cachedData`) made by [`Script::create_cached_data`]: when it was
+    /// made for the same source, filename and offsets by this engine build
+    /// and is intact, the script's code is read from it instead of being
+    /// compiled; otherwise it is rejected (before the engine sees any of
+    /// it) and the source is compiled. [`Script::cached_data_status`]
+    /// tells which.
+    pub fn compile_script_with_cache(
+        &self,
+        source: &str,
+        options: &ScriptOptions,
+        context: Option<&VmContext>,
+        cached_data: Option<&[u8]>,
+    ) -> JsResult<Script> {
         let home = context.map_or(&self.main, |c| &c.context);
         self.remember_source(source, options);
-        let code = home.compile(source, &options.eval_options())?;
+        let key = CacheKey::new(
+            CodeKind::Script,
+            &options.filename,
+            options.line_offset,
+            options.column_offset,
+            source,
+        );
+        let (status, loaded) = load_cached(home, cached_data, &key);
+        let (code, source_map_url) = match loaded {
+            Some(loaded) => loaded,
+            None => {
+                let code = home.compile(source, &options.eval_options())?;
+                (code, home.last_source_map_url())
+            }
+        };
         Ok(Script {
-            source_map_url: home.last_source_map_url(),
+            source_map_url,
             controls: self.controls.clone(),
             home: (home.clone(), code),
             bytes: OnceCell::new(),
             last: RefCell::new(None),
             host_defined: RefCell::new(None),
+            key,
+            cached_data: status,
         })
     }
 
@@ -439,6 +475,23 @@ impl Isolate {
         params: &[&str],
         options: &FunctionOptions,
     ) -> JsResult<Value> {
+        Ok(self
+            .compile_function_with_cache(source, params, options, None)?
+            .function)
+    }
+
+    /// [`compile_function`](Self::compile_function) with cached data
+    /// made by [`CompiledFunction::create_cached_data`] for the same body,
+    /// parameters, number of context extensions, filename and offsets:
+    /// as with [`Isolate::compile_script_with_cache`], data that does not
+    /// match or is damaged is rejected and the body compiled.
+    pub fn compile_function_with_cache(
+        &self,
+        source: &str,
+        params: &[&str],
+        options: &FunctionOptions,
+        cached_data: Option<&[u8]>,
+    ) -> JsResult<CompiledFunction> {
         let home = options
             .parsing_context
             .as_ref()
@@ -473,22 +526,41 @@ impl Isolate {
                 column_offset: options.column_offset,
             },
         );
-        let wrapper = home.eval(
+        let key = CacheKey::new(
+            CodeKind::Function,
+            &options.filename,
+            options.line_offset,
+            options.column_offset,
             &text,
-            &EvalOptions {
-                filename: &options.filename,
-                line,
-                column_offset: options.column_offset,
-                function_body: Some(FunctionBody {
-                    function_start,
-                    body_line,
-                    close_brace,
-                }),
-                ..Default::default()
-            },
-        )?;
+        );
+        let (status, loaded) = load_cached(home, cached_data, &key);
+        let wrapper = match loaded {
+            Some((code, _)) => code,
+            None => home.compile(
+                &text,
+                &EvalOptions {
+                    filename: &options.filename,
+                    line,
+                    column_offset: options.column_offset,
+                    function_body: Some(FunctionBody {
+                        function_start,
+                        body_line,
+                        close_brace,
+                    }),
+                    ..Default::default()
+                },
+            )?,
+        };
+        let make = home.run_compiled(&wrapper)?;
         let extensions = home.array_from(options.context_extensions.iter().cloned())?;
-        home.call(&wrapper, &extensions, &[])
+        let function = home.call(&make, &extensions, &[])?;
+        Ok(CompiledFunction {
+            function,
+            home: home.clone(),
+            wrapper,
+            key,
+            cached_data: status,
+        })
     }
 
     /// Compiles and runs code in a context (`vm.runInContext`); syntax
@@ -618,6 +690,30 @@ impl Isolate {
 /// throws (a timeout) makes the run throw. Contexts without their own queue
 /// have nothing to run here; nested runs inside one of the context's
 /// microtasks do not run the queue again.
+/// Reads the code of `cached_data` into `home` when it passes every check
+/// against `key`: the code and its source map URL. Otherwise (or when there
+/// is no cached data) `None`, and the source must be compiled.
+fn load_cached(
+    home: &Context,
+    cached_data: Option<&[u8]>,
+    key: &CacheKey,
+) -> (CachedDataStatus, Option<(Value, Option<String>)>) {
+    let Some(data) = cached_data else {
+        return (CachedDataStatus::NotGiven, None);
+    };
+    let checked = match cache::check(data, key) {
+        Ok(checked) => checked,
+        Err(why) => return (CachedDataStatus::Rejected(why), None),
+    };
+    match home.read_compiled(checked.payload) {
+        Ok(code) => (
+            CachedDataStatus::Accepted,
+            Some((code, checked.source_map_url)),
+        ),
+        Err(_) => (CachedDataStatus::Rejected(Rejection::Unreadable), None),
+    }
+}
+
 fn run_microtasks_after_evaluate(ctx: &Context, result: JsResult<Value>) -> JsResult<Value> {
     let value = result?;
     ctx.run_jobs()?;
@@ -670,6 +766,8 @@ pub struct Script {
     last: RefCell<Option<(Context, Value)>>,
     /// The host-defined value of the script's code (dynamic `import()`).
     host_defined: RefCell<Option<Value>>,
+    key: CacheKey,
+    cached_data: CachedDataStatus,
 }
 
 impl Script {
@@ -688,6 +786,40 @@ impl Script {
     /// magic comment, as V8 extracts it (`script.sourceMapURL`).
     pub fn source_map_url(&self) -> Option<&str> {
         self.source_map_url.as_deref()
+    }
+
+    /// What happened to the cached data the script was compiled with.
+    pub fn cached_data_status(&self) -> CachedDataStatus {
+        self.cached_data
+    }
+
+    /// `script.cachedDataRejected`: whether the cached data given was
+    /// rejected; `None` when none was given.
+    pub fn cached_data_rejected(&self) -> Option<bool> {
+        self.cached_data.rejected()
+    }
+
+    /// `script.createCachedData()`: the script's compiled code, for
+    /// [`Isolate::compile_script_with_cache`] with the same source,
+    /// filename and offsets (see [`cache`] for the format). The engine
+    /// compiles every function of a script up front, so the data is the
+    /// same before and after the script runs.
+    pub fn create_cached_data(&self) -> JsResult<Vec<u8>> {
+        // The bytecode kept for other contexts if there is one; otherwise
+        // written for this call only, not kept (the caller keeps the data).
+        let written;
+        let payload = match self.bytes.get() {
+            Some(b) => b.as_slice(),
+            None => {
+                written = self.home.0.write_compiled(&self.home.1)?;
+                &written
+            }
+        };
+        Ok(cache::encode(
+            &self.key,
+            self.source_map_url.as_deref(),
+            payload,
+        ))
     }
 
     /// Runs the script in a context made by [`Isolate::create_context`].
@@ -733,14 +865,7 @@ impl Script {
         let code = match cached {
             Some(code) => code,
             None => {
-                let bytes = match self.bytes.get() {
-                    Some(b) => b,
-                    None => {
-                        let b = self.home.0.write_compiled(&self.home.1)?;
-                        self.bytes.get_or_init(|| b)
-                    }
-                };
-                let code = ctx.read_compiled(bytes)?;
+                let code = ctx.read_compiled(self.serialized()?)?;
                 if let Some(v) = &*self.host_defined.borrow() {
                     ctx.set_host_defined(&code, v)?;
                 }
@@ -749,6 +874,15 @@ impl Script {
             }
         };
         Ok(code)
+    }
+
+    /// The script's code serialised (engine bytecode), written once.
+    fn serialized(&self) -> JsResult<&[u8]> {
+        if let Some(b) = self.bytes.get() {
+            return Ok(b);
+        }
+        let b = self.home.0.write_compiled(&self.home.1)?;
+        Ok(self.bytes.get_or_init(|| b))
     }
 
     /// Reports the values and contexts the script holds, for a class that
@@ -763,6 +897,42 @@ impl Script {
         if let Some(v) = &*self.host_defined.borrow() {
             t.value(v);
         }
+    }
+}
+
+/// A function made by [`Isolate::compile_function_with_cache`], with what
+/// is needed to make cached data for it.
+pub struct CompiledFunction {
+    /// The function.
+    pub function: Value,
+    home: Context,
+    /// The compiled wrapper that makes the function (what cached data holds).
+    wrapper: Value,
+    key: CacheKey,
+    cached_data: CachedDataStatus,
+}
+
+impl CompiledFunction {
+    /// What happened to the cached data the function was compiled with.
+    pub fn cached_data_status(&self) -> CachedDataStatus {
+        self.cached_data
+    }
+
+    /// `fn.cachedDataRejected`: whether the cached data given was
+    /// rejected; `None` when none was given.
+    pub fn cached_data_rejected(&self) -> Option<bool> {
+        self.cached_data.rejected()
+    }
+
+    /// `fn.cachedData` (`produceCachedData`): the function's compiled code,
+    /// for [`Isolate::compile_function_with_cache`] with the same body,
+    /// parameters, number of context extensions, filename and offsets.
+    pub fn create_cached_data(&self) -> JsResult<Vec<u8>> {
+        Ok(cache::encode(
+            &self.key,
+            None,
+            &self.home.write_compiled(&self.wrapper)?,
+        ))
     }
 }
 
