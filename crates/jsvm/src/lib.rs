@@ -23,6 +23,7 @@
 mod contextify;
 mod controls;
 mod errors;
+mod memory;
 mod sigint;
 
 use std::cell::{Cell, OnceCell, RefCell};
@@ -35,6 +36,10 @@ pub use jsvm_engine::{
 };
 
 pub use controls::RunOptions;
+pub use memory::{
+    ContextMemory, MeasureMemoryExecution, MeasureMemoryMode, MeasureMemoryOptions, MemoryEstimate,
+    MemoryMeasurement,
+};
 
 use contextify::ContextifiedGlobal;
 use controls::Controls;
