@@ -91,6 +91,21 @@ fn an_allocation_counts_for_the_context_that_holds_it() {
 }
 
 #[test]
+fn a_context_object_counts_for_its_context() {
+    let iso = Isolate::new();
+    let (a, _b) = contexts(&iso);
+    // The main context's global also references a's context object.
+    let main = iso.main_context();
+    main.set(&main.global(), "sandbox", a.object().clone())
+        .unwrap();
+    let m0 = detailed(&iso);
+    run(&iso, &a, "var big = new Float64Array(1.25e6)");
+    let m1 = detailed(&iso);
+    assert!(of(&m1, &a) >= of(&m0, &a) + 10 * MB);
+    assert_small_change("main", main_of(&m0), main_of(&m1));
+}
+
+#[test]
 fn a_function_counts_for_its_realm() {
     let iso = Isolate::new();
     let (a, _b) = contexts(&iso);
