@@ -147,6 +147,53 @@ impl Runtime {
         }
     }
 
+    /// The live contexts of this runtime, in creation order, each with the
+    /// bytes it reaches (patch 0011): what the context references directly
+    /// (its global object and global scope, prototypes, constructors,
+    /// modules), functions of its realm, and whatever those reach that no
+    /// context walked before it reached. Objects, their property arrays
+    /// and elements, shapes, strings, function bytecode and array buffer
+    /// contents are counted, each once for the whole runtime. What only
+    /// the host or a stack holds and is no function is not counted. The
+    /// walk changes nothing in the heap; `None` when out of memory.
+    pub fn measure_contexts(&self) -> Option<Vec<(crate::Context, u64)>> {
+        let rt = self.inner.rt;
+        let mut n = 0;
+        loop {
+            let mut ctxs = vec![std::ptr::null_mut(); n];
+            let mut sizes = vec![0i64; n];
+            let max = std::ffi::c_int::try_from(n).ok()?;
+            let count = unsafe {
+                sys::JS_MeasureContextMemory(rt, ctxs.as_mut_ptr(), sizes.as_mut_ptr(), max)
+            };
+            let count = usize::try_from(count).ok()?;
+            if count > n {
+                n = count;
+                continue;
+            }
+            return Some(
+                ctxs.into_iter()
+                    .zip(sizes)
+                    .take(count)
+                    .map(|(c, size)| {
+                        // Duplicated: the engine's list holds no reference.
+                        let c = unsafe { crate::Context::from_raw_dup(&self.inner, c) };
+                        (c, size.max(0) as u64)
+                    })
+                    .collect(),
+            );
+        }
+    }
+
+    /// The bytes `value` reaches beyond the contexts' own objects (their
+    /// global objects, prototypes and constructors, and what only those
+    /// reach), each block counted once (patch 0011). `None` when out of
+    /// memory.
+    pub fn value_size(&self, value: &crate::Value) -> Option<u64> {
+        let size = unsafe { sys::JS_ComputeValueSize(self.inner.rt, value.raw()) };
+        u64::try_from(size).ok()
+    }
+
     /// Whether a promise job is waiting.
     pub fn is_job_pending(&self) -> bool {
         unsafe { sys::JS_IsJobPending(self.inner.rt) }

@@ -4,6 +4,7 @@
 'use strict';
 
 const binding = internals.vm;
+const timers = require('timers');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
   makeNodeError,
@@ -684,6 +685,84 @@ class SyntheticModule extends Module {
   }
 }
 
+// ----- measureMemory ---------------------------------------------------------
+// V8 measures at a garbage collection: `eager` starts one at once (in a task
+// of its own), `default` waits for the next one, which V8 schedules 10 to 20
+// seconds later without keeping the process alive. A collection answers
+// every request waiting, in order. Here an eager request collects in an
+// immediate; a default one is answered after the next collection the engine
+// runs (seen through a FinalizationRegistry watching an object only a
+// collection frees), or by a collection of its own 10 to 20 seconds later,
+// on a timer that does not keep the process alive.
+const pendingMeasurements = [];
+let eagerMeasurement = null;
+let delayedMeasurement = null;
+let watchingCollections = false;
+const collections = new FinalizationRegistry(() => {
+  watchingCollections = false;
+  if (pendingMeasurements.length > 0) answerMeasurements(false);
+});
+
+function memoryResult(numbers, detailed) {
+  const estimate = (i) => ({ jsMemoryEstimate: numbers[i], jsMemoryRange: [numbers[i], numbers[i + 1]] });
+  const result = { total: estimate(0), WebAssembly: { code: 0, metadata: 0 } };
+  if (detailed) {
+    result.current = estimate(2);
+    result.other = [];
+    for (let i = 4; i < numbers.length; i += 2) result.other.push(estimate(i));
+  }
+  return result;
+}
+
+function answerMeasurements(collect) {
+  const requests = pendingMeasurements.splice(0);
+  if (eagerMeasurement !== null) timers.clearImmediate(eagerMeasurement);
+  if (delayedMeasurement !== null) timers.clearTimeout(delayedMeasurement);
+  eagerMeasurement = delayedMeasurement = null;
+  if (requests.length === 0) return;
+  let numbers;
+  try {
+    numbers = binding.measureMemory(collect);
+  } catch (err) {
+    for (const { reject } of requests) reject(err);
+    return;
+  }
+  for (const { detailed, resolve } of requests) resolve(memoryResult(numbers, detailed));
+}
+
+function measureMemory(options = {}) {
+  validateObject(options, 'options');
+  const { mode = 'summary', execution = 'default' } = options;
+  validateOneOf(mode, 'options.mode', ['summary', 'detailed']);
+  validateOneOf(execution, 'options.execution', ['default', 'eager']);
+  return new Promise((resolve, reject) => {
+    pendingMeasurements.push({ detailed: mode === 'detailed', resolve, reject });
+    if (execution === 'eager') {
+      if (eagerMeasurement === null) {
+        eagerMeasurement = timers.setImmediate(() => {
+          eagerMeasurement = null;
+          answerMeasurements(true);
+        });
+      }
+      return;
+    }
+    if (!watchingCollections) {
+      // Only the cycle collector frees an object that refers to itself.
+      const watched = {};
+      watched.self = watched;
+      collections.register(watched, undefined);
+      watchingCollections = true;
+    }
+    if (delayedMeasurement === null) {
+      delayedMeasurement = timers.setTimeout(() => {
+        delayedMeasurement = null;
+        answerMeasurements(true);
+      }, 10000 + Math.floor(Math.random() * 10000));
+      delayedMeasurement.unref();
+    }
+  });
+}
+
 module.exports = {
   Script,
   createContext,
@@ -693,6 +772,7 @@ module.exports = {
   runInThisContext,
   isContext,
   compileFunction,
+  measureMemory,
   constants,
   Module,
   SourceTextModule,

@@ -21,7 +21,8 @@ use event_loop::LoopState;
 use jsvm::engine::{Class, EvalOptions, Tracer};
 use jsvm::{
     CodeGeneration, Context, ContextOptions, Exception, FunctionOptions, Isolate, JsResult,
-    MicrotaskMode, Module, ModuleOptions, RunOptions, Script, ScriptOptions, ScriptSource, Value,
+    MeasureMemoryExecution, MeasureMemoryMode, MeasureMemoryOptions, MicrotaskMode, Module,
+    ModuleOptions, RunOptions, Script, ScriptOptions, ScriptSource, Value,
 };
 
 /// Embedded JavaScript sources of the host, by module id.
@@ -728,6 +729,30 @@ fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
         })
     })?;
     add_module_natives(isolate, main, &b)?;
+    let iso = isolate.clone();
+    // measureMemory(eager): a detailed measurement, after a collection when
+    // eager, as numbers: total estimate and range end, current's, then
+    // each other context's (vm.js builds Node's result objects).
+    def(main, &b, "measureMemory", 1, move |c, _, a| {
+        let options = MeasureMemoryOptions {
+            mode: MeasureMemoryMode::Detailed,
+            execution: if c.to_bool(&arg(a, 0, c)) {
+                MeasureMemoryExecution::Eager
+            } else {
+                MeasureMemoryExecution::Default
+            },
+        };
+        let m = iso.measure_memory(&options)?;
+        let estimates = std::iter::once(m.total)
+            .chain(m.current)
+            .chain(m.other.iter().map(|o| o.memory));
+        let mut numbers = Vec::new();
+        for e in estimates {
+            numbers.push(c.number(e.estimate as f64));
+            numbers.push(c.number(e.range.1 as f64));
+        }
+        c.array_from(numbers)
+    })?;
     Ok(b)
 }
 

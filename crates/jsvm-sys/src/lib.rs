@@ -286,6 +286,18 @@ extern "C" {
     pub fn JS_MarkValue(rt: *mut JSRuntime, val: JSValue, mark_func: JS_MarkFunc);
     pub fn JS_RunGC(rt: *mut JSRuntime);
     pub fn JS_ComputeMemoryUsage(rt: *mut JSRuntime, s: *mut JSMemoryUsage);
+    /// Patch 0011: the live contexts (creation order, not duplicated) and
+    /// the bytes each reaches; nothing is measured when there are more
+    /// than `max`. Returns their number, or -1 when out of memory.
+    pub fn JS_MeasureContextMemory(
+        rt: *mut JSRuntime,
+        ctxs: *mut *mut JSContext,
+        sizes: *mut i64,
+        max: c_int,
+    ) -> c_int;
+    /// Patch 0011: the bytes a value reaches beyond the contexts' own
+    /// objects; -1 when out of memory.
+    pub fn JS_ComputeValueSize(rt: *mut JSRuntime, val: JSValue) -> i64;
     pub fn JS_SetInterruptHandler(
         rt: *mut JSRuntime,
         cb: Option<JSInterruptHandler>,

@@ -25,6 +25,7 @@ mod contextify;
 mod controls;
 mod errors;
 mod modules;
+mod memory;
 mod sigint;
 
 use std::cell::{Cell, OnceCell, RefCell};
@@ -39,6 +40,10 @@ pub use jsvm_engine::{
 pub use cache::{CachedDataStatus, Rejection};
 pub use controls::RunOptions;
 pub use modules::{Module, ModuleOptions, ModuleRequest, Status as ModuleStatus};
+pub use memory::{
+    ContextMemory, MeasureMemoryExecution, MeasureMemoryMode, MeasureMemoryOptions, MemoryEstimate,
+    MemoryMeasurement,
+};
 
 use cache::{CacheKey, CodeKind};
 use contextify::ContextifiedGlobal;
