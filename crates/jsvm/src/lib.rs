@@ -24,8 +24,8 @@ pub mod cache;
 mod contextify;
 mod controls;
 mod errors;
-mod modules;
 mod memory;
+mod modules;
 mod sigint;
 
 use std::cell::{Cell, OnceCell, RefCell};
@@ -39,11 +39,11 @@ pub use jsvm_engine::{
 
 pub use cache::{CachedDataStatus, Rejection};
 pub use controls::RunOptions;
-pub use modules::{Module, ModuleOptions, ModuleRequest, Status as ModuleStatus};
 pub use memory::{
     ContextMemory, MeasureMemoryExecution, MeasureMemoryMode, MeasureMemoryOptions, MemoryEstimate,
     MemoryMeasurement,
 };
+pub use modules::{Module, ModuleOptions, ModuleRequest, Status as ModuleStatus};
 
 use cache::{CacheKey, CodeKind};
 use contextify::ContextifiedGlobal;
