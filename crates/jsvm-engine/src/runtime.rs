@@ -13,6 +13,37 @@ pub(crate) struct RtInner {
     /// Asked by the engine, every few thousand operations of running code
     /// (and of regular-expression matching), whether to stop it.
     interrupt: RefCell<Option<Rc<InterruptHandler>>>,
+    /// Told when a promise is rejected with no handler, and when a handler
+    /// is added to such a promise.
+    rejections: RefCell<Option<Rc<RejectionTracker>>>,
+}
+
+/// Told of unhandled rejections (see [`Runtime::set_rejection_tracker`]).
+pub type RejectionTracker = dyn Fn(crate::Value, crate::Value, bool);
+
+unsafe extern "C" fn rejection_trampoline(
+    ctx: *mut sys::JSContext,
+    promise: sys::JSValue,
+    reason: sys::JSValue,
+    is_handled: bool,
+    _opaque: *mut std::ffi::c_void,
+) {
+    let rt = sys::JS_GetRuntime(ctx);
+    if sys::JS_GetRuntimeOpaque(rt).is_null() {
+        return;
+    }
+    let inner = rt_from_raw(rt);
+    let tracker = match inner.rejections.try_borrow() {
+        Ok(t) => t.clone(),
+        Err(_) => None,
+    };
+    if let Some(t) = tracker {
+        let promise = crate::Value::from_borrowed(&inner, promise);
+        let reason = crate::Value::from_borrowed(&inner, reason);
+        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            t(promise, reason, is_handled)
+        }));
+    }
 }
 
 /// Decides whether running code stops (see [`Runtime::set_interrupt_handler`]).
@@ -92,6 +123,7 @@ impl Runtime {
             rt,
             classes: RefCell::new(ClassRegistry::default()),
             interrupt: RefCell::new(None),
+            rejections: RefCell::new(None),
         });
         // The opaque pointer does not own a count: callbacks only run while
         // some owner is alive.
@@ -126,6 +158,21 @@ impl Runtime {
         };
         *self.inner.interrupt.borrow_mut() = handler;
         unsafe { sys::JS_SetInterruptHandler(self.inner.rt, cb, std::ptr::null_mut()) }
+    }
+
+    /// Sets the function the engine tells, with the promise and its reason,
+    /// when a promise is rejected while it has no handler (`false`) and when
+    /// a handler is added to a promise it told of (`true`): V8's
+    /// `kPromiseRejectWithNoHandler` and `kPromiseHandlerAddedAfterReject`.
+    /// The tracker is called while the engine settles the promise or adds
+    /// the handler: it must not run JavaScript. `None` removes it.
+    pub fn set_rejection_tracker(&self, tracker: Option<Rc<RejectionTracker>>) {
+        let cb: Option<sys::JSHostPromiseRejectionTracker> = match tracker {
+            Some(_) => Some(rejection_trampoline),
+            None => None,
+        };
+        *self.inner.rejections.borrow_mut() = tracker;
+        unsafe { sys::JS_SetHostPromiseRejectionTracker(self.inner.rt, cb, std::ptr::null_mut()) }
     }
 
     /// Runs a full garbage collection, cycles included.

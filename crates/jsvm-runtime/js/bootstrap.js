@@ -41,13 +41,7 @@
   EventEmitter.init.call(process);
 
   const tickQueue = [];
-  let exiting = false;
-  const emitExit = (code) => {
-    if (exiting) return;
-    exiting = true;
-    process.emit('exit', code);
-  };
-
+  const processModule = requireInternal('internal/process');
   function hrtime(time) {
     const [sec, nsec] = loop.hrtime();
     if (time === undefined) return [sec, nsec];
@@ -68,22 +62,14 @@
 
   Object.assign(process, {
     argv: natives.argv,
-    argv0: 'jsvm',
-    execArgv: [],
+    execArgv: natives.execArgv,
     env: natives.env,
     platform: natives.platform,
     arch: natives.arch,
     pid: natives.pid,
     version: 'v26.10.0',
     versions: { node: '26.10.0', jsvm: natives.version, quickjs: natives.engineVersion },
-    exitCode: undefined,
     cwd: () => natives.cwd(),
-    exit(code) {
-      if (code !== undefined) process.exitCode = code;
-      const c = process.exitCode === undefined ? 0 : Number(process.exitCode) | 0;
-      emitExit(c);
-      natives.exit(process.exitCode === undefined ? 0 : Number(process.exitCode) | 0);
-    },
     nextTick(callback, ...args) {
       if (typeof callback !== 'function') throw ERR_INVALID_ARG_TYPE('callback', 'function', callback);
       tickQueue.push([callback, args]);
@@ -103,8 +89,16 @@
       return true;
     },
     hrtime,
-    stdout: { write(s) { natives.write(1, String(s)); return true; }, isTTY: false },
-    stderr: { write(s) { natives.write(2, String(s)); return true; }, isTTY: false },
+  });
+
+  // Warnings, rejections, exit, memory and identity (js/process.js).
+  const proc = processModule.setup(process, {
+    execArgv: natives.execArgv,
+    printWarning: (msg) => console.error(msg),
+    nextTick: process.nextTick,
+    exit: natives.exit,
+    write: natives.write,
+    EventEmitter,
   });
 
   // A signal is delivered to the loop while `process` listens for it.
@@ -123,7 +117,8 @@
       const name = signalNames.get(signo);
       process.emit(name, name, signo);
     },
-    // The nextTick queue, then the microtasks, until both are empty.
+    // Node's processTicksAndRejections: the nextTick queue, then the
+    // microtasks, then the rejections nobody handled, until all are empty.
     ticks() {
       do {
         while (tickQueue.length > 0) {
@@ -131,15 +126,16 @@
           Reflect.apply(callback, undefined, args);
         }
         loop.runMicrotasks();
-      } while (tickQueue.length > 0);
+      } while (tickQueue.length > 0 || proc.processPromiseRejections());
     },
     beforeExit(code) { process.emit('beforeExit', code); },
-    exit: emitExit,
+    exit: proc.emitExit,
+    // Whether listeners took an uncaught error.
     uncaught(err) {
-      if (process.listenerCount('uncaughtException') === 0) return false;
-      process.emit('uncaughtException', err, 'uncaughtException');
-      return true;
+      if (proc.isFatalFromPromise(err)) return false;
+      return proc.triggerUncaughtException(err, false);
     },
+    fromPromise: (err) => proc.isFatalFromPromise(err),
   };
 
   // ----- console --------------------------------------------------------------
@@ -204,6 +200,10 @@
     events: () => EventEmitter,
     buffer: () => bufferModule,
     timers: () => publicTimers,
+    process: () => process,
+    path: () => requireInternal('path'),
+    'path/posix': () => requireInternal('path'),
+    fs: () => requireInternal('fs'),
   };
   const publicTimers = {
     setTimeout: timers.setTimeout,
