@@ -96,7 +96,7 @@ function getValidatedPath(path, name = 'path') {
 }
 
 function isFd(v) {
-  return typeof v === 'number';
+  return (v >>> 0) === v;
 }
 
 function getValidatedFd(fd) {
@@ -196,10 +196,16 @@ function appendFileSync(path, data, options) {
   writeFileSync(path, data, options);
 }
 
+let existsDeprecationShown = false;
 function existsSync(path) {
   try {
     path = getValidatedPath(path);
-  } catch {
+  } catch (e) {
+    if (e.code === 'ERR_INVALID_ARG_TYPE' && !existsDeprecationShown) {
+      existsDeprecationShown = true;
+      process.emitWarning('Passing invalid argument types to fs.existsSync is deprecated',
+                          'DeprecationWarning', 'DEP0187');
+    }
     return false;
   }
   return native.exists(path);
@@ -363,7 +369,17 @@ function copyFileSync(src, dest, mode = 0) {
 
 function realpathSync(path, options) {
   options = getOptions(options, {});
-  const r = native.realpath(getValidatedPath(path));
+  path = getValidatedPath(path);
+  let r;
+  try {
+    r = native.realpath(path);
+  } catch (e) {
+    // Node's realpathSync looks at each part of the resolved path in turn:
+    // the failure names the part that failed, as lstat saw it.
+    const parts = require('path').resolve(path).split('/');
+    for (let i = 2; i <= parts.length; i++) native.stat(parts.slice(0, i).join('/'), false, true);
+    throw e;
+  }
   return options.encoding === 'buffer' ? Buffer.from(r) : r;
 }
 realpathSync.native = realpathSync;
@@ -472,7 +488,6 @@ function makeStats(a, options) {
 }
 
 function statOptions(options) {
-  if (options !== undefined && options !== null) validateObject(options, 'options');
   return options || {};
 }
 
@@ -517,8 +532,4 @@ module.exports = {
   Dirent,
   Stats,
   constants,
-  F_OK: 0,
-  R_OK: 4,
-  W_OK: 2,
-  X_OK: 1,
 };
