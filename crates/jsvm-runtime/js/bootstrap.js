@@ -126,16 +126,17 @@
           Reflect.apply(callback, undefined, args);
         }
         loop.runMicrotasks();
+        proc.takeFatal();
       } while (tickQueue.length > 0 || proc.processPromiseRejections());
     },
     beforeExit(code) { process.emit('beforeExit', code); },
     exit: proc.emitExit,
     // Whether listeners took an uncaught error.
     uncaught(err) {
-      if (proc.isFatalFromPromise(err)) return false;
+      if (proc.isFatal(err)) return false;
       return proc.triggerUncaughtException(err, false);
     },
-    fromPromise: (err) => proc.isFatalFromPromise(err),
+    fromPromise: (err) => proc.isFatal(err),
   };
 
   // ----- console --------------------------------------------------------------
@@ -181,13 +182,43 @@
   define('console', console);
   // The callback runs in the host's queue, whatever its realm (a promise
   // job goes to the queue of its handler's realm: here the host arrow's).
-  define('queueMicrotask', (fn) => { Promise.resolve().then(() => fn()); });
+  define('queueMicrotask', function queueMicrotask(callback) {
+    if (typeof callback !== 'function') throw ERR_INVALID_ARG_TYPE('callback', 'function', callback);
+    Promise.resolve().then(() => {
+      try {
+        callback();
+      } catch (err) {
+        proc.microtaskError(err);
+      }
+    });
+  });
   const bufferModule = requireInternal('buffer');
   define('Buffer', bufferModule.Buffer);
   for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
     'setImmediate', 'clearImmediate']) {
     define(name, timers[name]);
   }
+  // Web globals (js/abort.js) and structuredClone, made on first use.
+  const lazyGlobal = (name, get, enumerable = false) => {
+    const set = (value) => Object.defineProperty(globalThis, name, {
+      value, writable: true, configurable: true, enumerable,
+    });
+    Object.defineProperty(globalThis, name, {
+      get() {
+        const value = get();
+        set(value);
+        return value;
+      },
+      set,
+      enumerable,
+      configurable: true,
+    });
+  };
+  for (const name of ['Event', 'EventTarget', 'AbortController', 'AbortSignal']) {
+    lazyGlobal(name, () => requireInternal('internal/abort')[name]);
+  }
+  lazyGlobal('structuredClone', () => requireInternal('internal/structured_clone').structuredClone,
+             true);
   // Node's main realm has `performance` as a non-enumerable global.
   if (Object.getOwnPropertyDescriptor(globalThis, 'performance')) {
     define('performance', globalThis.performance);
@@ -204,6 +235,7 @@
     path: () => requireInternal('path'),
     'path/posix': () => requireInternal('path'),
     fs: () => requireInternal('fs'),
+    'timers/promises': () => requireInternal('timers/promises'),
   };
   const publicTimers = {
     setTimeout: timers.setTimeout,
@@ -212,6 +244,7 @@
     clearInterval: timers.clearInterval,
     setImmediate: timers.setImmediate,
     clearImmediate: timers.clearImmediate,
+    get promises() { return requireInternal('timers/promises'); },
   };
 
   function dirname(p) {

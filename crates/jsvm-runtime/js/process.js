@@ -307,8 +307,16 @@ function setup(process, { execArgv, printWarning, nextTick, exit, write, EventEm
   // An unhandled rejection nobody took ends the process: the error is
   // thrown to the host (src/lib.rs), which asks `isFatalFromPromise`.
   function fatalFromPromise(err) {
-    fatal = { err };
+    fatal = { err, fromPromise: true };
     throw err;
+  }
+
+  // An error thrown by a queueMicrotask callback is uncaught at once, as
+  // in Node; with no listener the microtasks stop and the process ends.
+  function microtaskError(err) {
+    if (triggerUncaughtException(err, false)) return;
+    fatal = { err, fromPromise: false };
+    loop.stopMicrotasks();
   }
 
   function errorOf(reason) {
@@ -467,8 +475,17 @@ function setup(process, { execArgv, printWarning, nextTick, exit, write, EventEm
     processPromiseRejections,
     triggerUncaughtException,
     emitExit,
-    isFatalFromPromise(err) {
+    microtaskError,
+    // The error that ends the process, if one does (thrown to the host).
+    takeFatal() {
+      if (fatal === null) return;
+      throw fatal.err;
+    },
+    isFatal(err) {
       return fatal !== null && fatal.err === err;
+    },
+    isFatalFromPromise(err) {
+      return fatal !== null && fatal.err === err && fatal.fromPromise;
     },
   };
 }

@@ -37,6 +37,12 @@ const INTERNAL_SOURCES: &[(&str, &str)] = &[
     ("internal/process", include_str!("../js/process.js")),
     ("path", include_str!("../js/path.js")),
     ("fs", include_str!("../js/fs.js")),
+    ("internal/abort", include_str!("../js/abort.js")),
+    ("timers/promises", include_str!("../js/timers_promises.js")),
+    (
+        "internal/structured_clone",
+        include_str!("../js/structured_clone.js"),
+    ),
 ];
 
 const BOOTSTRAP: &str = include_str!("../js/bootstrap.js");
@@ -143,6 +149,8 @@ impl Host {
         let main = self.isolate.main_context();
         let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
         let filename = abs.to_string_lossy().into_owned();
+        // Timers of the program count from here (libuv's loop time).
+        self.state.borrow_mut().update_time();
         let result = main
             .string(&filename)
             .and_then(|f| main.call(&self.run_main, &main.undefined(), &[f]));
@@ -165,9 +173,9 @@ impl Host {
     fn run_loop(&self) -> Result<(), i32> {
         loop {
             while self.state.borrow().alive() {
-                let now = std::time::Instant::now();
+                self.state.borrow_mut().update_time();
                 loop {
-                    let due = self.state.borrow_mut().pop_due(now);
+                    let due = self.state.borrow_mut().pop_due();
                     let Some(id) = due else { break };
                     self.callback("timer", id as i32)?;
                 }
@@ -237,7 +245,10 @@ impl Host {
     /// `exit` listener may change).
     fn die(&self, e: &Exception) -> i32 {
         let main = self.isolate.main_context();
-        // Whether the error is an unhandled rejection (js/process.js).
+        // Whether the error was caught and rethrown by the host's own
+        // JavaScript (an unhandled rejection, a queueMicrotask callback's
+        // error; js/process.js): its place is then the first frame of
+        // its stack.
         let from_promise = main
             .get(&self.hooks, "fromPromise")
             .and_then(|f| main.call(&f, &self.hooks, std::slice::from_ref(e.value())))
@@ -642,8 +653,16 @@ fn make_loop_binding(
         c.array_from([c.number(sec as f64), c.int(nsec as i32)])
     })?;
     let iso = isolate.clone();
+    // Set by stopMicrotasks (an error that ends the process): the queue
+    // stops after the running job.
+    let stop = Rc::new(std::cell::Cell::new(false));
+    let stopped = stop.clone();
     def(main, &b, "runMicrotasks", 0, move |c, _, _| {
-        while iso.runtime().run_pending_job()? {}
+        while !stopped.get() && iso.runtime().run_pending_job()? {}
+        Ok(c.undefined())
+    })?;
+    def(main, &b, "stopMicrotasks", 0, move |c, _, _| {
+        stop.set(true);
         Ok(c.undefined())
     })?;
     let signals = main.new_object()?;
