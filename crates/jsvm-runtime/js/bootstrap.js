@@ -200,6 +200,7 @@
   }
   // Web globals (js/abort.js) and structuredClone, made on first use.
   const lazyGlobal = (name, get, enumerable = false) => {
+    // A later redefinition may make the value enumerable (see below).
     const set = (value) => Object.defineProperty(globalThis, name, {
       value, writable: true, configurable: true, enumerable,
     });
@@ -219,9 +220,20 @@
   }
   lazyGlobal('structuredClone', () => requireInternal('internal/structured_clone').structuredClone,
              true);
-  // Node's main realm has `performance` as a non-enumerable global.
   if (Object.getOwnPropertyDescriptor(globalThis, 'performance')) {
     define('performance', globalThis.performance);
+  }
+  lazyGlobal('atob', () => bufferModule.atob);
+  lazyGlobal('btoa', () => bufferModule.btoa);
+  // The globals Node's main realm has as enumerable properties, in its
+  // order (Object.keys(globalThis)).
+  for (const name of ['global', 'clearImmediate', 'setImmediate', 'clearInterval',
+    'clearTimeout', 'setInterval', 'setTimeout', 'queueMicrotask', 'structuredClone', 'atob',
+    'btoa', 'performance']) {
+    const desc = Object.getOwnPropertyDescriptor(globalThis, name);
+    if (!desc) continue;
+    delete globalThis[name];
+    Object.defineProperty(globalThis, name, { ...desc, enumerable: true });
   }
 
   // ----- CommonJS loader ---------------------------------------------------
