@@ -229,3 +229,37 @@ impl Default for Runtime {
         Runtime::new()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Context, EvalOptions};
+
+    #[test]
+    fn rejection_tracker_sees_unhandled_and_late_handled_rejections() {
+        let rt = Runtime::new();
+        let ctx = Context::new(&rt);
+        let seen: Rc<RefCell<Vec<(String, bool)>>> = Rc::default();
+        let log = seen.clone();
+        let c = ctx.clone();
+        rt.set_rejection_tracker(Some(Rc::new(move |_promise, reason, handled| {
+            let r = c.to_rust_string(&reason).unwrap_or_default();
+            log.borrow_mut().push((r, handled));
+        })));
+        let opts = EvalOptions::default();
+        ctx.eval(
+            "var p = Promise.reject('a'); Promise.reject('b').catch(() => {});",
+            &opts,
+        )
+        .unwrap();
+        ctx.eval("p.then(null, () => {}); Promise.resolve(1);", &opts)
+            .unwrap();
+        while rt.run_pending_job().unwrap() {}
+        // `Promise.reject('b')` has no handler until `catch` is called.
+        let expected = [("a", false), ("b", false), ("b", true), ("a", true)];
+        let expected: Vec<(String, bool)> =
+            expected.iter().map(|(r, h)| (r.to_string(), *h)).collect();
+        assert_eq!(*seen.borrow(), expected);
+        rt.set_rejection_tracker(None);
+    }
+}
