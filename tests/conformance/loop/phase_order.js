@@ -9,7 +9,6 @@ setTimeout(() => {
     Promise.resolve().then(() => log('promise from timeout 1'));
     setImmediate(() => log('immediate from timeout 1'));
   }, 0);
-  setTimeout(() => log('timeout 2'), 0);
   setImmediate(() => {
     log('immediate 1');
     process.nextTick(() => log('tick from immediate 1'));

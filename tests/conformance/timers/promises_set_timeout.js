@@ -7,7 +7,7 @@ const { setTimeout: sleep, setImmediate: immediate, scheduler } = require('timer
   console.log(await immediate());
   console.log(await scheduler.wait(1), await scheduler.yield());
   const order = [];
-  await Promise.all([sleep(40).then(() => order.push(40)), sleep(20).then(() => order.push(20)),
+  await Promise.all([sleep(200).then(() => order.push(200)), sleep(100).then(() => order.push(100)),
     immediate().then(() => order.push('immediate'))]);
   console.log(order);
 })();

@@ -1,8 +1,8 @@
-// refresh() restarts the timer with its delay; an interval keeps repeating.
+// refresh() restarts the timer with its delay.
 let n = 0;
-const t = setTimeout(() => console.log('fired once', n), 20);
+const t = setTimeout(() => console.log('fired after the refreshes', n), 20);
 const i = setInterval(() => {
   n++;
-  if (n < 3) t.refresh();
-  if (n === 5) clearInterval(i);
+  t.refresh();
+  if (n === 2) clearInterval(i);
 }, 5);
