@@ -29,7 +29,7 @@ pub use context::Context;
 pub use context::{EvalOptions, FunctionBody, PromiseState};
 pub use function::HostFunction;
 pub use module::{ModuleDef, ModuleHooks, ModuleStatus};
-pub use runtime::{InterruptHandler, MemoryUsage, Runtime};
+pub use runtime::{InterruptHandler, MemoryUsage, RejectionTracker, Runtime};
 pub use value::{Exception, JsResult, ThrowSite, Value};
 
 /// Which engine build this is: compiled code ([`Context::write_compiled`])

@@ -15,6 +15,37 @@ pub(crate) struct RtInner {
     interrupt: RefCell<Option<Rc<InterruptHandler>>>,
     /// What `import()` and `import.meta` do (module.rs).
     pub(crate) module_hooks: RefCell<Option<Rc<dyn crate::ModuleHooks>>>,
+    /// Told when a promise is rejected with no handler, and when a handler
+    /// is added to such a promise.
+    rejections: RefCell<Option<Rc<RejectionTracker>>>,
+}
+
+/// Told of unhandled rejections (see [`Runtime::set_rejection_tracker`]).
+pub type RejectionTracker = dyn Fn(crate::Value, crate::Value, bool);
+
+unsafe extern "C" fn rejection_trampoline(
+    ctx: *mut sys::JSContext,
+    promise: sys::JSValue,
+    reason: sys::JSValue,
+    is_handled: bool,
+    _opaque: *mut std::ffi::c_void,
+) {
+    let rt = sys::JS_GetRuntime(ctx);
+    if sys::JS_GetRuntimeOpaque(rt).is_null() {
+        return;
+    }
+    let inner = rt_from_raw(rt);
+    let tracker = match inner.rejections.try_borrow() {
+        Ok(t) => t.clone(),
+        Err(_) => None,
+    };
+    if let Some(t) = tracker {
+        let promise = crate::Value::from_borrowed(&inner, promise);
+        let reason = crate::Value::from_borrowed(&inner, reason);
+        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            t(promise, reason, is_handled)
+        }));
+    }
 }
 
 /// Decides whether running code stops (see [`Runtime::set_interrupt_handler`]).
@@ -95,6 +126,7 @@ impl Runtime {
             classes: RefCell::new(ClassRegistry::default()),
             interrupt: RefCell::new(None),
             module_hooks: RefCell::new(None),
+            rejections: RefCell::new(None),
         });
         // The opaque pointer does not own a count: callbacks only run while
         // some owner is alive.
@@ -129,6 +161,21 @@ impl Runtime {
         };
         *self.inner.interrupt.borrow_mut() = handler;
         unsafe { sys::JS_SetInterruptHandler(self.inner.rt, cb, std::ptr::null_mut()) }
+    }
+
+    /// Sets the function the engine tells, with the promise and its reason,
+    /// when a promise is rejected while it has no handler (`false`) and when
+    /// a handler is added to a promise it told of (`true`): V8's
+    /// `kPromiseRejectWithNoHandler` and `kPromiseHandlerAddedAfterReject`.
+    /// The tracker is called while the engine settles the promise or adds
+    /// the handler: it must not run JavaScript. `None` removes it.
+    pub fn set_rejection_tracker(&self, tracker: Option<Rc<RejectionTracker>>) {
+        let cb: Option<sys::JSHostPromiseRejectionTracker> = match tracker {
+            Some(_) => Some(rejection_trampoline),
+            None => None,
+        };
+        *self.inner.rejections.borrow_mut() = tracker;
+        unsafe { sys::JS_SetHostPromiseRejectionTracker(self.inner.rt, cb, std::ptr::null_mut()) }
     }
 
     /// Runs a full garbage collection, cycles included.
@@ -230,5 +277,39 @@ impl Runtime {
 impl Default for Runtime {
     fn default() -> Self {
         Runtime::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Context, EvalOptions};
+
+    #[test]
+    fn rejection_tracker_sees_unhandled_and_late_handled_rejections() {
+        let rt = Runtime::new();
+        let ctx = Context::new(&rt);
+        let seen: Rc<RefCell<Vec<(String, bool)>>> = Rc::default();
+        let log = seen.clone();
+        let c = ctx.clone();
+        rt.set_rejection_tracker(Some(Rc::new(move |_promise, reason, handled| {
+            let r = c.to_rust_string(&reason).unwrap_or_default();
+            log.borrow_mut().push((r, handled));
+        })));
+        let opts = EvalOptions::default();
+        ctx.eval(
+            "var p = Promise.reject('a'); Promise.reject('b').catch(() => {});",
+            &opts,
+        )
+        .unwrap();
+        ctx.eval("p.then(null, () => {}); Promise.resolve(1);", &opts)
+            .unwrap();
+        while rt.run_pending_job().unwrap() {}
+        // `Promise.reject('b')` has no handler until `catch` is called.
+        let expected = [("a", false), ("b", false), ("b", true), ("a", true)];
+        let expected: Vec<(String, bool)> =
+            expected.iter().map(|(r, h)| (r.to_string(), *h)).collect();
+        assert_eq!(*seen.borrow(), expected);
+        rt.set_rejection_tracker(None);
     }
 }

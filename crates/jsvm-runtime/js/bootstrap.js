@@ -43,13 +43,7 @@
   EventEmitter.init.call(process);
 
   const tickQueue = [];
-  let exiting = false;
-  const emitExit = (code) => {
-    if (exiting) return;
-    exiting = true;
-    process.emit('exit', code);
-  };
-
+  const processModule = requireInternal('internal/process');
   function hrtime(time) {
     const [sec, nsec] = loop.hrtime();
     if (time === undefined) return [sec, nsec];
@@ -70,22 +64,14 @@
 
   Object.assign(process, {
     argv: natives.argv,
-    argv0: 'jsvm',
-    execArgv: [],
+    execArgv: natives.execArgv,
     env: natives.env,
     platform: natives.platform,
     arch: natives.arch,
     pid: natives.pid,
     version: 'v26.10.0',
     versions: { node: '26.10.0', jsvm: natives.version, quickjs: natives.engineVersion },
-    exitCode: undefined,
     cwd: () => natives.cwd(),
-    exit(code) {
-      if (code !== undefined) process.exitCode = code;
-      const c = process.exitCode === undefined ? 0 : Number(process.exitCode) | 0;
-      emitExit(c);
-      natives.exit(process.exitCode === undefined ? 0 : Number(process.exitCode) | 0);
-    },
     nextTick(callback, ...args) {
       if (typeof callback !== 'function') throw ERR_INVALID_ARG_TYPE('callback', 'function', callback);
       tickQueue.push([callback, args]);
@@ -105,8 +91,16 @@
       return true;
     },
     hrtime,
-    stdout: { write(s) { natives.write(1, String(s)); return true; }, isTTY: false },
-    stderr: { write(s) { natives.write(2, String(s)); return true; }, isTTY: false },
+  });
+
+  // Warnings, rejections, exit, memory and identity (js/process.js).
+  const proc = processModule.setup(process, {
+    execArgv: natives.execArgv,
+    printWarning: (msg) => console.error(msg),
+    nextTick: process.nextTick,
+    exit: natives.exit,
+    write: natives.write,
+    EventEmitter,
   });
 
   // A signal is delivered to the loop while `process` listens for it.
@@ -125,7 +119,8 @@
       const name = signalNames.get(signo);
       process.emit(name, name, signo);
     },
-    // The nextTick queue, then the microtasks, until both are empty.
+    // Node's processTicksAndRejections: the nextTick queue, then the
+    // microtasks, then the rejections nobody handled, until all are empty.
     ticks() {
       do {
         while (tickQueue.length > 0) {
@@ -133,15 +128,17 @@
           Reflect.apply(callback, undefined, args);
         }
         loop.runMicrotasks();
-      } while (tickQueue.length > 0);
+        proc.takeFatal();
+      } while (tickQueue.length > 0 || proc.processPromiseRejections());
     },
     beforeExit(code) { process.emit('beforeExit', code); },
-    exit: emitExit,
+    exit: proc.emitExit,
+    // Whether listeners took an uncaught error.
     uncaught(err) {
-      if (process.listenerCount('uncaughtException') === 0) return false;
-      process.emit('uncaughtException', err, 'uncaughtException');
-      return true;
+      if (proc.isFatal(err)) return false;
+      return proc.triggerUncaughtException(err, false);
     },
+    fromPromise: (err) => proc.isFatal(err),
   };
 
   // ----- console (js/console.js) ----------------------------------------------
@@ -199,16 +196,58 @@
   define('console', console);
   // The callback runs in the host's queue, whatever its realm (a promise
   // job goes to the queue of its handler's realm: here the host arrow's).
-  define('queueMicrotask', (fn) => { Promise.resolve().then(() => fn()); });
+  define('queueMicrotask', function queueMicrotask(callback) {
+    if (typeof callback !== 'function') throw ERR_INVALID_ARG_TYPE('callback', 'function', callback);
+    Promise.resolve().then(() => {
+      try {
+        callback();
+      } catch (err) {
+        proc.microtaskError(err);
+      }
+    });
+  });
   const bufferModule = requireInternal('buffer');
   define('Buffer', bufferModule.Buffer);
   for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
     'setImmediate', 'clearImmediate']) {
     define(name, timers[name]);
   }
-  // Node's main realm has `performance` as a non-enumerable global.
+  // Web globals (js/abort.js) and structuredClone, made on first use.
+  const lazyGlobal = (name, get, enumerable = false) => {
+    // A later redefinition may make the value enumerable (see below).
+    const set = (value) => Object.defineProperty(globalThis, name, {
+      value, writable: true, configurable: true, enumerable,
+    });
+    Object.defineProperty(globalThis, name, {
+      get() {
+        const value = get();
+        set(value);
+        return value;
+      },
+      set,
+      enumerable,
+      configurable: true,
+    });
+  };
+  for (const name of ['Event', 'EventTarget', 'AbortController', 'AbortSignal']) {
+    lazyGlobal(name, () => requireInternal('internal/abort')[name]);
+  }
+  lazyGlobal('structuredClone', () => requireInternal('internal/structured_clone').structuredClone,
+             true);
   if (Object.getOwnPropertyDescriptor(globalThis, 'performance')) {
     define('performance', globalThis.performance);
+  }
+  lazyGlobal('atob', () => bufferModule.atob);
+  lazyGlobal('btoa', () => bufferModule.btoa);
+  // The globals Node's main realm has as enumerable properties, in its
+  // order (Object.keys(globalThis)).
+  for (const name of ['global', 'clearImmediate', 'setImmediate', 'clearInterval',
+    'clearTimeout', 'setInterval', 'setTimeout', 'queueMicrotask', 'structuredClone', 'atob',
+    'btoa', 'performance']) {
+    const desc = Object.getOwnPropertyDescriptor(globalThis, name);
+    if (!desc) continue;
+    delete globalThis[name];
+    Object.defineProperty(globalThis, name, { ...desc, enumerable: true });
   }
 
   // ----- CommonJS loader ---------------------------------------------------
@@ -222,6 +261,11 @@
     events: () => EventEmitter,
     buffer: () => bufferModule,
     timers: () => publicTimers,
+    process: () => process,
+    path: () => requireInternal('path'),
+    'path/posix': () => requireInternal('path'),
+    fs: () => requireInternal('fs'),
+    'timers/promises': () => requireInternal('timers/promises'),
   };
   const publicTimers = {
     setTimeout: timers.setTimeout,
@@ -230,6 +274,7 @@
     clearInterval: timers.clearInterval,
     setImmediate: timers.setImmediate,
     clearImmediate: timers.clearImmediate,
+    get promises() { return requireInternal('timers/promises'); },
   };
 
   function dirname(p) {

@@ -10,6 +10,8 @@
 
 mod encoding;
 mod event_loop;
+mod fs;
+mod process;
 
 use std::cell::RefCell;
 use std::io::Write;
@@ -38,6 +40,15 @@ const INTERNAL_SOURCES: &[(&str, &str)] = &[
     ("internal/console", include_str!("../js/console.js")),
     ("util", include_str!("../js/util.js")),
     ("assert", include_str!("../js/assert.js")),
+    ("internal/process", include_str!("../js/process.js")),
+    ("path", include_str!("../js/path.js")),
+    ("fs", include_str!("../js/fs.js")),
+    ("internal/abort", include_str!("../js/abort.js")),
+    ("timers/promises", include_str!("../js/timers_promises.js")),
+    (
+        "internal/structured_clone",
+        include_str!("../js/structured_clone.js"),
+    ),
 ];
 
 const BOOTSTRAP: &str = include_str!("../js/bootstrap.js");
@@ -63,14 +74,56 @@ pub struct Host {
     state: Rc<RefCell<LoopState>>,
 }
 
+/// Promises the engine reported as rejected with no handler (`false`) or
+/// as handled after such a report (`true`), in order, for the JavaScript
+/// side's `processPromiseRejections` (js/process.js) to take.
+type Rejections = Rc<RefCell<Vec<(Value, Value, bool)>>>;
+
 impl Host {
     /// Sets up the host. `argv` is `process.argv` (the runtime path, then
     /// the script path and its arguments).
     pub fn new(argv: Vec<String>) -> JsResult<Host> {
+        Host::with_exec_argv(argv, Vec::new())
+    }
+
+    /// Sets up the host with `process.execArgv`: the runtime options given
+    /// before the script (`--no-warnings`, `--unhandled-rejections=warn`, ...).
+    pub fn with_exec_argv(argv: Vec<String>, exec_argv: Vec<String>) -> JsResult<Host> {
         let isolate = Rc::new(Isolate::new());
         let main = isolate.main_context().clone();
         let state = Rc::new(RefCell::new(LoopState::default()));
+        let rejections: Rejections = Rc::default();
+        let queue = rejections.clone();
+        isolate.runtime().set_rejection_tracker(Some(Rc::new(
+            move |promise, reason: Value, handled| {
+                // A run stopped by a timeout rejects the promise whose
+                // executor it stopped; V8's termination rejects nothing.
+                if !reason.is_uncatchable_error() {
+                    queue.borrow_mut().push((promise, reason, handled));
+                }
+            },
+        )));
         let natives = make_natives(&isolate, &state, &main, argv)?;
+        let exec_argv = main.array_from(
+            exec_argv
+                .iter()
+                .map(|s| main.string(s))
+                .collect::<JsResult<Vec<_>>>()?,
+        )?;
+        main.set(&natives, "execArgv", exec_argv)?;
+        let internals = main.get(&natives, "internals")?;
+        let lp = main.get(&internals, "loop")?;
+        def(&main, &lp, "takeRejections", 0, move |c, _, _| {
+            let taken = std::mem::take(&mut *rejections.borrow_mut());
+            if taken.is_empty() {
+                return Ok(c.undefined());
+            }
+            let mut flat = Vec::with_capacity(taken.len() * 3);
+            for (promise, reason, handled) in taken {
+                flat.extend([promise, reason, c.boolean(handled)]);
+            }
+            c.array_from(flat)
+        })?;
         let bootstrap = main.eval(
             BOOTSTRAP,
             &EvalOptions {
@@ -102,6 +155,8 @@ impl Host {
         let main = self.isolate.main_context();
         let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
         let filename = abs.to_string_lossy().into_owned();
+        // Timers of the program count from here (libuv's loop time).
+        self.state.borrow_mut().update_time();
         let result = main
             .string(&filename)
             .and_then(|f| main.call(&self.run_main, &main.undefined(), &[f]));
@@ -124,9 +179,9 @@ impl Host {
     fn run_loop(&self) -> Result<(), i32> {
         loop {
             while self.state.borrow().alive() {
-                let now = std::time::Instant::now();
+                self.state.borrow_mut().update_time();
                 loop {
-                    let due = self.state.borrow_mut().pop_due(now);
+                    let due = self.state.borrow_mut().pop_due();
                     let Some(id) = due else { break };
                     self.callback("timer", id as i32)?;
                 }
@@ -175,7 +230,12 @@ impl Host {
                 match handled {
                     Ok(v) if v.as_bool() == Some(true) => {}
                     Ok(_) => return Err(self.die(&e)),
-                    Err(e2) => return Err(self.die(&e2)),
+                    // A listener that throws: Node prints that error and
+                    // ends with code 7, without an `exit` event.
+                    Err(e2) => {
+                        self.report_uncaught(&e2);
+                        return Err(7);
+                    }
                 }
             }
             result = self.hook("ticks", &[]);
@@ -185,13 +245,27 @@ impl Host {
         }
     }
 
-    /// Prints an uncaught error and emits `exit` with code 1.
+    /// An uncaught error that ends the process, as Node's
+    /// `TriggerUncaughtException`: `process.exitCode = 1`, the `exit` event,
+    /// then the error printed; the exit code is `process.exitCode` (which an
+    /// `exit` listener may change).
     fn die(&self, e: &Exception) -> i32 {
-        self.report_uncaught(e);
         let main = self.isolate.main_context();
+        // Whether the error was caught and rethrown by the host's own
+        // JavaScript (an unhandled rejection, a queueMicrotask callback's
+        // error; js/process.js): its place is then the first frame of
+        // its stack.
+        let from_promise = main
+            .get(&self.hooks, "fromPromise")
+            .and_then(|f| main.call(&f, &self.hooks, std::slice::from_ref(e.value())))
+            .is_ok_and(|v| v.as_bool() == Some(true));
         let _ = main.set(&self.process, "exitCode", main.int(1));
         let _ = self.hook("exit", &[main.int(1)]);
-        1
+        self.report_uncaught_from(e, from_promise);
+        match self.exit_code() {
+            0 => 1,
+            code => code,
+        }
     }
 
     fn exit_code(&self) -> i32 {
@@ -208,23 +282,33 @@ impl Host {
     /// Values that are not errors get a leading blank line, and primitives
     /// Node's hint about `--trace-uncaught`.
     pub fn report_uncaught(&self, e: &Exception) {
+        self.report_uncaught_from(e, false)
+    }
+
+    /// [`Host::report_uncaught`] for an error that may come from an
+    /// unhandled rejection: V8 then shows where the error was made (the
+    /// first frame of its stack), and for a rejection with a value that is
+    /// not an error, Node's own line that made the `UnhandledPromiseRejection`.
+    fn report_uncaught_from(&self, e: &Exception, from_promise: bool) {
         let main = self.isolate.main_context();
         let value = e.value();
         let arrow = if self.isolate.is_decorated(value) {
             None
+        } else if from_promise {
+            let code = main.get(value, "code").ok();
+            let code = code.and_then(|c| main.to_rust_string(&c).ok());
+            if code.as_deref() == Some("ERR_UNHANDLED_REJECTION") {
+                Some(UNHANDLED_REJECTION_ARROW.to_string())
+            } else {
+                let stack = main.get(value, "stack").ok();
+                let stack = stack.filter(|s| s.is_string());
+                let site = stack.and_then(|s| main.to_rust_string(&s).ok());
+                site.as_deref()
+                    .and_then(first_frame_site)
+                    .and_then(|site| self.arrow_at(&site))
+            }
         } else {
-            self.isolate.error_arrow(e).or_else(|| {
-                // The program's own files, read back from disk.
-                let site = e.site()?;
-                let p = Path::new(&site.filename);
-                let text = p.is_absolute().then(|| std::fs::read_to_string(p).ok())??;
-                let source = ScriptSource {
-                    text: text.into(),
-                    line_offset: 0,
-                    column_offset: 0,
-                };
-                jsvm::error_arrow(site, &source)
-            })
+            e.site().and_then(|site| self.arrow_at(site))
         };
         // Node inspects objects and converts primitives to strings.
         let shown = if value.is_object() {
@@ -258,6 +342,53 @@ impl Host {
         let _ = std::io::stdout().flush();
         let _ = std::io::stderr().write_all(out.as_bytes());
     }
+}
+
+impl Host {
+    /// Node's arrow (`file:line`, source line, caret) for a position in a
+    /// script the isolate compiled or in one of the program's files.
+    fn arrow_at(&self, site: &jsvm::engine::ThrowSite) -> Option<String> {
+        if let Some(source) = self.isolate.source_of(&site.filename) {
+            return jsvm::error_arrow(site, &source);
+        }
+        // The program's own files, read back from disk.
+        let p = Path::new(&site.filename);
+        let text = p.is_absolute().then(|| std::fs::read_to_string(p).ok())??;
+        let source = ScriptSource {
+            text: text.into(),
+            line_offset: 0,
+            column_offset: 0,
+        };
+        jsvm::error_arrow(site, &source)
+    }
+}
+
+/// What Node 26 shows above an `UnhandledPromiseRejection` (a rejection
+/// with a value that is not an error): the line of its own
+/// `lib/internal/process/promises.js` that made the error.
+const UNHANDLED_REJECTION_ARROW: &str =
+    "node:internal/process/promises:322\n      new UnhandledPromiseRejection(reason);\n      ^\n";
+
+/// The position of the first frame of a V8 stack (`    at f (file:l:c)` or
+/// `    at file:l:c`).
+fn first_frame_site(stack: &str) -> Option<jsvm::engine::ThrowSite> {
+    let line = stack.lines().find(|l| l.trim_start().starts_with("at "))?;
+    let mut loc = line.trim();
+    if loc.ends_with(')') {
+        loc = &loc[loc.rfind('(')? + 1..loc.len() - 1];
+    } else {
+        loc = loc.strip_prefix("at ")?;
+    }
+    let mut parts = loc.rsplitn(3, ':');
+    let column: i32 = parts.next()?.parse().ok()?;
+    let line: i32 = parts.next()?.parse().ok()?;
+    let filename = parts.next()?.to_string();
+    Some(jsvm::engine::ThrowSite {
+        filename,
+        line,
+        column,
+        end_column: column + 1,
+    })
 }
 
 /// Argument `i`, or `undefined` when absent.
@@ -440,6 +571,12 @@ fn make_natives(
     main.set(&internals, "vm", make_vm_binding(isolate, main)?)?;
     main.set(&internals, "loop", make_loop_binding(isolate, state, main)?)?;
     main.set(&internals, "buffer", make_buffer_binding(main)?)?;
+    main.set(&internals, "fs", fs::make_fs_binding(main)?)?;
+    main.set(
+        &internals,
+        "process",
+        process::make_process_binding(isolate, main)?,
+    )?;
     main.set(&n, "internals", internals)?;
     Ok(n)
 }
@@ -534,8 +671,16 @@ fn make_loop_binding(
         c.array_from([c.number(sec as f64), c.int(nsec as i32)])
     })?;
     let iso = isolate.clone();
+    // Set by stopMicrotasks (an error that ends the process): the queue
+    // stops after the running job.
+    let stop = Rc::new(std::cell::Cell::new(false));
+    let stopped = stop.clone();
     def(main, &b, "runMicrotasks", 0, move |c, _, _| {
-        while iso.runtime().run_pending_job()? {}
+        while !stopped.get() && iso.runtime().run_pending_job()? {}
+        Ok(c.undefined())
+    })?;
+    def(main, &b, "stopMicrotasks", 0, move |c, _, _| {
+        stop.set(true);
         Ok(c.undefined())
     })?;
     let signals = main.new_object()?;

@@ -233,6 +233,13 @@ pub type JSCClosure = unsafe extern "C" fn(
 pub type JSCClosureFinalizerFunc = unsafe extern "C" fn(opaque: *mut c_void);
 pub type JSInterruptHandler =
     unsafe extern "C" fn(rt: *mut JSRuntime, opaque: *mut c_void) -> c_int;
+pub type JSHostPromiseRejectionTracker = unsafe extern "C" fn(
+    ctx: *mut JSContext,
+    promise: JSValue,
+    reason: JSValue,
+    is_handled: bool,
+    opaque: *mut c_void,
+);
 
 pub const JS_EVAL_OPTIONS_VERSION: c_int = 1;
 
@@ -548,6 +555,11 @@ extern "C" {
         is_global: bool,
     ) -> JSValue;
     pub fn JS_IsJobPending(rt: *mut JSRuntime) -> bool;
+    pub fn JS_SetHostPromiseRejectionTracker(
+        rt: *mut JSRuntime,
+        cb: Option<JSHostPromiseRejectionTracker>,
+        opaque: *mut c_void,
+    );
     pub fn JS_ExecutePendingJob(rt: *mut JSRuntime, pctx: *mut *mut JSContext) -> c_int;
     /// Patch 0007.
     pub fn JS_EnableContextJobQueue(ctx: *mut JSContext);

@@ -1,0 +1,25 @@
+const fs = require('fs');
+// A scratch directory beside the program, removed at the end.
+const dir = `tmp-${require('path').basename(__filename, '.js')}`;
+fs.rmSync(dir, { recursive: true, force: true });
+fs.mkdirSync(dir);
+process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+const show = (f) => {
+  try {
+    const r = f();
+    console.log('ok', r);
+  } catch (e) {
+    console.log(e.name, e.code, e.errno, e.syscall, e.path, e.dest, '|', e.message);
+  }
+};
+// appendFileSync creates and appends.
+fs.appendFileSync(`${dir}/log.txt`, 'one\n');
+fs.appendFileSync(`${dir}/log.txt`, Buffer.from('two\n'));
+fs.appendFileSync(`${dir}/log.txt`, '74687265650a', 'hex');
+console.log(fs.readFileSync(`${dir}/log.txt`, 'utf8'));
+fs.writeFileSync(`${dir}/log.txt`, 'x', { flag: 'a' });
+console.log(fs.readFileSync(`${dir}/log.txt`, 'utf8'));
+show(() => fs.writeFileSync(`${dir}/log.txt`, 'y', { flag: 'wx' }));
+show(() => fs.appendFileSync(`${dir}/log.txt`, 'y', { flag: 'ax' }));
+fs.writeFileSync(`${dir}/new.txt`, 'y', { flag: 'wx' });
+console.log(fs.readFileSync(`${dir}/new.txt`, 'utf8'));
