@@ -158,35 +158,6 @@
     },
   });
 
-  // A minimal process.emitWarning (util.deprecate, console) until the
-  // process section provides Node's.
-  if (typeof process.emitWarning !== 'function') {
-    let hinted = false;
-    process.emitWarning = function emitWarning(warning, type, code) {
-      if (type !== null && typeof type === 'object') ({ type, code } = type);
-      if (typeof type !== 'string') type = 'Warning';
-      if (typeof code !== 'string') code = undefined;
-      if (type === 'DeprecationWarning' && process.noDeprecation) return;
-      if (typeof warning === 'string') {
-        const err = new Error(warning);
-        err.name = type;
-        if (code !== undefined) err.code = code;
-        warning = err;
-      }
-      process.nextTick(() => {
-        let text = `(node:${process.pid}) ${warning.code ? `[${warning.code}] ` : ''}` +
-          `${warning.name}: ${warning.message}\n`;
-        if (!hinted) {
-          hinted = true;
-          const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
-          text += `(Use \`node ${flag} ...\` to show where the warning was created)\n`;
-        }
-        process.stderr.write(text);
-        process.emit('warning', warning);
-      });
-    };
-  }
-
   // ----- globals --------------------------------------------------------------
   const define = (name, value) => Object.defineProperty(globalThis, name, {
     value, writable: true, configurable: true, enumerable: false,

@@ -730,7 +730,15 @@ function answerMeasurements(collect) {
   for (const { detailed, resolve } of requests) resolve(memoryResult(numbers, detailed));
 }
 
+let measureMemoryWarned = false;
+
 function measureMemory(options = {}) {
+  // Node warns once per process, before checking the arguments.
+  if (!measureMemoryWarned) {
+    measureMemoryWarned = true;
+    process.emitWarning('vm.measureMemory is an experimental feature and might change at any time',
+                        'ExperimentalWarning');
+  }
   validateObject(options, 'options');
   const { mode = 'summary', execution = 'default' } = options;
   validateOneOf(mode, 'options.mode', ['summary', 'detailed']);

@@ -1,4 +1,5 @@
 // node-flags: --no-warnings --single-threaded-gc
+// jsvm-flags: --no-warnings
 // Memory is attributed to the context that holds it: 10 MB allocated in one
 // context grows that context's estimate by about 10 MB (V8 frees a little of
 // the context's garbage meanwhile: 9.9 MB is the bar) and leaves the others

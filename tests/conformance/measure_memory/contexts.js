@@ -1,4 +1,5 @@
 // node-flags: --no-warnings --single-threaded-gc
+// jsvm-flags: --no-warnings
 // In detailed mode `other` has one entry per live context besides the main
 // one (contextified or DONT_CONTEXTIFY); a context that was collected is
 // gone. `current` is the main context, also when measureMemory is called

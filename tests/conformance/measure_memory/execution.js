@@ -1,4 +1,5 @@
 // node-flags: --no-warnings
+// jsvm-flags: --no-warnings
 // execution: 'eager' collects at once; 'default' waits for the next
 // collection, which any eager measurement is: requests waiting are answered
 // together, in the order they were made. A default measurement nothing else

@@ -1,4 +1,5 @@
 // node-flags: --no-warnings
+// jsvm-flags: --no-warnings
 // vm.measureMemory resolves to { total, WebAssembly } in summary mode and
 // adds current and other in detailed mode; every estimate is an integer
 // number of bytes with a [lo, hi] range starting at it. Byte counts differ

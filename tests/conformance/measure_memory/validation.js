@@ -1,4 +1,5 @@
 // node-flags: --no-warnings
+// jsvm-flags: --no-warnings
 // vm.measureMemory validates its options as Node does: an object (not
 // null, an array or a function), mode 'summary' | 'detailed', execution
 // 'default' | 'eager'. Errors are thrown synchronously.
