@@ -1,14 +1,11 @@
 // node-flags: --no-warnings
 // Docs, "When importModuleDynamically is vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER"
-// (CommonJS variant), with node:events for node:fs.
+// (CommonJS variant), verbatim.
 const { Script, constants } = require('node:vm');
-
 const script = new Script(
-  'import("node:events").then(({EventEmitter}) => EventEmitter instanceof Function)',
+  'import("node:fs").then(({readFile}) => readFile instanceof Function)',
   { importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
 
-// false: the module loaded from the main context is not an instance of
-// the Function class of the new context.
+// false: URL loaded from the main context is not an instance of the Function
+// class in the new context.
 script.runInNewContext().then(console.log);
-// true in the main context.
-script.runInThisContext().then(console.log);

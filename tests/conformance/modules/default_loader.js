@@ -1,11 +1,9 @@
 // node-flags: --no-warnings
-// Docs, "This option also allows the script or function to load user
-// modules" (CommonJS variant); fixtures/test.mjs and fixtures/test.json
-// are written beforehand.
+// USE_MAIN_CONTEXT_DEFAULT_LOADER resolves relative to the code's file
+// name (a path or a file: URL), for scripts and functions, in the main
+// context and in a new one.
 const { Script, constants, compileFunction } = require('node:vm');
 
-// Compile a script that loads test.mjs and then test.json
-// as if the script is placed in the same directory.
 const script = new Script(
   `(async function() {
     const { filename } = await import('./test.mjs');
@@ -15,13 +13,16 @@ const script = new Script(
     filename: `${__dirname}/fixtures/test-with-default.js`,
     importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
+script.runInThisContext().then((ns) => console.log('script:', ns));
 
-// { default: { hello: 'world' } }
-script.runInThisContext().then(console.log);
-
-// The same from a function, with a file: URL as its file name.
 const fn = compileFunction('return import("./test.json", { with: { type: "json" } })', [], {
   filename: `file://${__dirname}/fixtures/fn.js`,
   importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
 });
 fn().then((ns) => console.log('function:', ns.default));
+
+const builtin = new Script(
+  'import("node:events").then(({EventEmitter}) => EventEmitter instanceof Function)',
+  { importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+builtin.runInNewContext().then((v) => console.log('new context:', v));
+builtin.runInThisContext().then((v) => console.log('main context:', v));
