@@ -225,14 +225,16 @@ function basename(path, suffix) {
   return path.slice(start, end);
 }
 
-function extname(path) {
-  validateString(path, 'path');
+// The last part of `path` from `start` on (trailing slashes ignored): where
+// it starts and ends, and where its extension starts (-1 when it has none:
+// no dot, only a leading dot, or the part is `..`).
+function lastPart(path, start) {
   let startDot = -1;
   let startPart = 0;
   let end = -1;
   let matchedSlash = true;
   let preDotState = 0;
-  for (let i = path.length - 1; i >= 0; --i) {
+  for (let i = path.length - 1; i >= start; --i) {
     const code = path.charCodeAt(i);
     if (code === SLASH) {
       if (!matchedSlash) {
@@ -252,10 +254,17 @@ function extname(path) {
       preDotState = -1;
     }
   }
-  if (startDot === -1 || end === -1 || preDotState === 0 ||
+  if (preDotState === 0 ||
       (preDotState === 1 && startDot === end - 1 && startDot === startPart + 1)) {
-    return '';
+    startDot = -1;
   }
+  return { startDot, startPart, end };
+}
+
+function extname(path) {
+  validateString(path, 'path');
+  const { startDot, end } = lastPart(path, 0);
+  if (startDot === -1 || end === -1) return '';
   return path.slice(startDot, end);
 }
 
@@ -284,36 +293,10 @@ function parse(path) {
   } else {
     start = 0;
   }
-  let startDot = -1;
-  let startPart = 0;
-  let end = -1;
-  let matchedSlash = true;
-  let i = path.length - 1;
-  let preDotState = 0;
-  for (; i >= start; --i) {
-    const code = path.charCodeAt(i);
-    if (code === SLASH) {
-      if (!matchedSlash) {
-        startPart = i + 1;
-        break;
-      }
-      continue;
-    }
-    if (end === -1) {
-      matchedSlash = false;
-      end = i + 1;
-    }
-    if (code === DOT) {
-      if (startDot === -1) startDot = i;
-      else if (preDotState !== 1) preDotState = 1;
-    } else if (startDot !== -1) {
-      preDotState = -1;
-    }
-  }
+  const { startDot, startPart, end } = lastPart(path, start);
   if (end !== -1) {
     const start2 = startPart === 0 && isAbsolute ? 1 : startPart;
-    if (startDot === -1 || preDotState === 0 ||
-        (preDotState === 1 && startDot === end - 1 && startDot === startPart + 1)) {
+    if (startDot === -1) {
       ret.base = ret.name = path.slice(start2, end);
     } else {
       ret.name = path.slice(start2, startDot);

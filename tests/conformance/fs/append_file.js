@@ -1,17 +1,4 @@
-const fs = require('fs');
-// A scratch directory beside the program, removed at the end.
-const dir = `tmp-${require('path').basename(__filename, '.js')}`;
-fs.rmSync(dir, { recursive: true, force: true });
-fs.mkdirSync(dir);
-process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
-const show = (f) => {
-  try {
-    const r = f();
-    console.log('ok', r);
-  } catch (e) {
-    console.log(e.name, e.code, e.errno, e.syscall, e.path, e.dest, '|', e.message);
-  }
-};
+const { fs, dir, show } = require('./fixtures/scratch');
 // appendFileSync creates and appends.
 fs.appendFileSync(`${dir}/log.txt`, 'one\n');
 fs.appendFileSync(`${dir}/log.txt`, Buffer.from('two\n'));
