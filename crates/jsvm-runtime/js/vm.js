@@ -61,14 +61,17 @@ function validateContext(contextifiedObject) {
   }
 }
 
+// options.timeout of a run or a module evaluation: -1 when absent.
+function timeoutOption(options) {
+  const { timeout } = options;
+  if (timeout === undefined) return -1;
+  validateUint32(timeout, 'options.timeout', true);
+  return timeout;
+}
+
 function getRunInContextArgs(options = {}) {
   validateObject(options, 'options');
-  let timeout = options.timeout;
-  if (timeout === undefined) {
-    timeout = -1;
-  } else {
-    validateUint32(timeout, 'options.timeout', true);
-  }
+  const timeout = timeoutOption(options);
   const { displayErrors = true, breakOnSigint = false } = options;
   validateBoolean(displayErrors, 'options.displayErrors');
   validateBoolean(breakOnSigint, 'options.breakOnSigint');
@@ -457,12 +460,7 @@ class Module {
   async evaluate(options = {}) {
     const handle = handleOf(this);
     validateObject(options, 'options');
-    let timeout = options.timeout;
-    if (timeout === undefined) {
-      timeout = -1;
-    } else {
-      validateUint32(timeout, 'options.timeout', true);
-    }
+    const timeout = timeoutOption(options);
     const { breakOnSigint = false } = options;
     validateBoolean(breakOnSigint, 'options.breakOnSigint');
     const status = this.status;
