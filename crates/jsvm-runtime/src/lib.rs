@@ -740,8 +740,8 @@ fn add_module_natives(isolate: &Rc<Isolate>, main: &Context, b: &Value) -> JsRes
     }
     let iso = isolate.clone();
     // moduleCompile(source, identifier, context, lineOffset, columnOffset,
-    // initializeImportMeta, importer)
-    def(main, b, "moduleCompile", 7, move |c, _, a| {
+    // initializeImportMeta, importer, cachedData: Uint8Array | undefined)
+    def(main, b, "moduleCompile", 8, move |c, _, a| {
         let source = c.to_rust_string(&arg(a, 0, c))?;
         let some = |v: Value| (!v.is_undefined()).then_some(v);
         let identifier = match some(arg(a, 1, c)) {
@@ -759,6 +759,7 @@ fn add_module_natives(isolate: &Rc<Isolate>, main: &Context, b: &Value) -> JsRes
             column_offset: arg(a, 4, c).as_i32().unwrap_or(0),
             initialize_import_meta: some(arg(a, 5, c)),
             import_module_dynamically: some(arg(a, 6, c)),
+            cached_data: cached_data_arg(c, &arg(a, 7, c)),
         };
         let m = iso.source_text_module(&source, &options).inspect_err(|e| {
             iso.decorate_error_stack(e);
@@ -803,6 +804,9 @@ fn add_module_natives(isolate: &Rc<Isolate>, main: &Context, b: &Value) -> JsRes
         ("moduleIdentifier", |_, c, m, _| c.string(m.identifier())),
         ("moduleStatus", |_, c, m, _| c.string(m.status().as_str())),
         ("moduleError", |_, _, m, _| m.error()),
+        ("moduleCreateCachedData", |_, c, m, _| {
+            c.uint8_array(&m.create_cached_data()?)
+        }),
         ("moduleNamespace", |_, _, m, _| m.namespace()),
         ("moduleRequests", |_, c, m, _| {
             let mut out = Vec::new();

@@ -640,6 +640,15 @@ extern "C" {
     pub fn JS_LinkModuleRecord(ctx: *mut JSContext, m: *mut JSModuleDef) -> c_int;
     /// Patch 0012.
     pub fn JS_EvaluateModuleRecord(ctx: *mut JSContext, m: *mut JSModuleDef) -> JSValue;
+    /// Patch 0023: a module record from what `JS_WriteObject` wrote of a
+    /// module (`JS_WRITE_OBJ_BYTECODE | JS_WRITE_OBJ_REFERENCE`), named
+    /// `filename`; the bytes must be trusted.
+    pub fn JS_ReadModuleRecord(
+        ctx: *mut JSContext,
+        buf: *const u8,
+        buf_len: usize,
+        filename: *const c_char,
+    ) -> *mut JSModuleDef;
     pub fn JS_NewCModule(
         ctx: *mut JSContext,
         name: *const c_char,
