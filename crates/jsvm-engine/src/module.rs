@@ -298,6 +298,15 @@ impl ModuleDef {
         unsafe { sys::JS_ModuleHasTopLevelAwait(self.raw) }
     }
 
+    /// Where the module's own code is suspended at a top-level `await`
+    /// (it waits for no other module): the 1-based line and column of
+    /// that `await`; `None` when it is not (engine patch 0023).
+    pub fn stalled_await(&self) -> Option<(i32, i32)> {
+        let (mut line, mut column) = (0, 0);
+        unsafe { sys::JS_GetModuleStalledAwait(self.ctx.raw(), self.raw, &mut line, &mut column) }
+            .then_some((line, column))
+    }
+
     /// Links the module and its dependencies, every request of which must
     /// be set; a failure leaves them unlinked.
     pub fn link(&self) -> JsResult<()> {

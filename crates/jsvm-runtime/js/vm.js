@@ -352,6 +352,10 @@ const ERR_INVALID_THIS = (type) => makeNodeError(TypeError, 'ERR_INVALID_THIS',
 
 // The native module handle of each Module object.
 const moduleHandles = new WeakMap();
+// For the ES module loader (bootstrap.js): [[identifier, line, column]]
+// of the modules of a graph that wait at a top-level await of their own.
+internals.stalledTopLevelAwaits = (module) =>
+  binding.moduleStalledAwaits(moduleHandles.get(module));
 const kLink = Symbol('kLink');
 const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
 const kContext = Symbol('kContext');

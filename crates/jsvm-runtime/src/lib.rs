@@ -804,6 +804,18 @@ fn add_module_natives(isolate: &Rc<Isolate>, main: &Context, b: &Value) -> JsRes
         ("moduleIdentifier", |_, c, m, _| c.string(m.identifier())),
         ("moduleStatus", |_, c, m, _| c.string(m.status().as_str())),
         ("moduleError", |_, _, m, _| m.error()),
+        // [[identifier, line, column], ...] (bootstrap.js: the warning
+        // about an unsettled top-level await)
+        ("moduleStalledAwaits", |_, c, m, _| {
+            let list = m
+                .stalled_awaits()
+                .into_iter()
+                .map(|(m, line, column)| {
+                    c.array_from([c.string(m.identifier())?, c.int(line), c.int(column)])
+                })
+                .collect::<JsResult<Vec<_>>>()?;
+            c.array_from(list)
+        }),
         ("moduleCreateCachedData", |_, c, m, _| {
             c.uint8_array(&m.create_cached_data()?)
         }),

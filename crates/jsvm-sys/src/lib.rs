@@ -636,6 +636,14 @@ extern "C" {
     ) -> c_int;
     /// Patch 0012.
     pub fn JS_ModuleHasTopLevelAwait(m: *mut JSModuleDef) -> bool;
+    /// Patch 0023 (stalled top-level await): whether the module's own
+    /// code is suspended at an `await`, and its 1-based line and column.
+    pub fn JS_GetModuleStalledAwait(
+        ctx: *mut JSContext,
+        m: *mut JSModuleDef,
+        line: *mut c_int,
+        column: *mut c_int,
+    ) -> bool;
     /// Patch 0012.
     pub fn JS_LinkModuleRecord(ctx: *mut JSContext, m: *mut JSModuleDef) -> c_int;
     /// Patch 0012.

@@ -621,6 +621,37 @@ impl Module {
         Ok(false)
     }
 
+    /// The modules of the graph that wait at a top-level `await` of their
+    /// own (V8's stalled top-level awaits), found depth first in request
+    /// order, each with the 1-based line and column of that `await`:
+    /// what keeps the graph's evaluation from settling when no job is
+    /// left. A module that waits for its dependencies is passed through.
+    pub fn stalled_awaits(&self) -> Vec<(Module, i32, i32)> {
+        let mut seen: Vec<Module> = Vec::new();
+        let mut out = Vec::new();
+        self.find_stalled(&mut seen, &mut out);
+        out
+    }
+
+    fn find_stalled(&self, seen: &mut Vec<Module>, out: &mut Vec<(Module, i32, i32)>) {
+        if seen.iter().any(|s| s.same(self)) {
+            return;
+        }
+        seen.push(self.clone());
+        if let Some((line, column)) = self.data().def.stalled_await() {
+            out.push((self.clone(), line, column));
+            return;
+        }
+        let linked = self.data().linked.borrow().clone();
+        for h in linked {
+            Module {
+                handle: h,
+                main: self.main.clone(),
+            }
+            .find_stalled(seen, out);
+        }
+    }
+
     /// Whether a linker is linking this module now.
     pub fn is_linking(&self) -> bool {
         self.data().linking.get()
@@ -1306,6 +1337,48 @@ mod tests {
             str_of(&iso, &c.get(e.value(), "name").unwrap()),
             "SyntaxError"
         );
+    }
+
+    #[test]
+    fn stalled_top_level_awaits_are_found_with_their_positions() {
+        let iso = Isolate::new();
+        let c = iso.main_context().clone();
+        let named = |id: &str| ModuleOptions {
+            identifier: Some(id.into()),
+            ..Default::default()
+        };
+        let dep = iso
+            .source_text_module(
+                "if (true) {\n  await new Promise((r) => { globalThis.go = r; });\n}",
+                &named("dep"),
+            )
+            .unwrap();
+        let root = iso
+            .source_text_module(
+                "import 'dep';\nawait new Promise(() => {});",
+                &named("root"),
+            )
+            .unwrap();
+        assert!(root.stalled_awaits().is_empty());
+        root.link(&mut |_, _, _| Ok(dep.clone())).unwrap();
+        root.evaluate(&RunOptions::default()).unwrap();
+        run_jobs(&iso);
+        // Nothing holds the promise dep waits for; the module keeps its
+        // suspended code.
+        iso.runtime().run_gc();
+        let stalled = root.stalled_awaits();
+        assert_eq!(stalled.len(), 1, "only the module waiting at its own await");
+        assert!(stalled[0].0.same(&dep));
+        assert_eq!((stalled[0].1, stalled[0].2), (2, 3));
+        // dep goes on; then root waits at its own await.
+        let go = c.get(&c.global(), "go").unwrap();
+        c.call(&go, &c.undefined(), &[]).unwrap();
+        run_jobs(&iso);
+        let stalled = root.stalled_awaits();
+        assert_eq!(stalled.len(), 1);
+        assert!(stalled[0].0.same(&root));
+        assert_eq!((stalled[0].1, stalled[0].2), (2, 1));
+        assert!(dep.stalled_awaits().is_empty());
     }
 
     #[test]
