@@ -68,7 +68,7 @@ impl Status {
 pub struct ModuleRequest {
     /// The specifier, as written.
     pub specifier: String,
-    /// The import attributes, in source order.
+    /// The import attributes, sorted by key (as V8 keeps them).
     pub attributes: Vec<(String, String)>,
 }
 
@@ -359,6 +359,8 @@ impl Isolate {
                     attributes.push((key.to_string(realm)?, realm.to_rust_string(&v)?));
                 }
             }
+            // V8 keeps a request's attributes sorted by key.
+            attributes.sort_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
             requests.push(ModuleRequest {
                 specifier: realm.to_rust_string(&specifier)?,
                 attributes,

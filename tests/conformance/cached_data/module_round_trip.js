@@ -7,7 +7,7 @@
 // any context. (Node's flags: see round_trip.js.)
 const vm = require('node:vm');
 
-const src = `import def, { b as bee } from 'dep' with { type: 'thing' };
+const src = `import def, { b as bee } from 'dep' with { type: 'thing', extra: 'x' };
 import * as ns from 'dep2';
 export * from 'star1';
 export { y as why } from 'dep2';
