@@ -657,12 +657,18 @@ impl Context {
 
     /// Serialises compiled code (engine bytecode).
     pub fn write_compiled(&self, code: &Value) -> JsResult<Vec<u8>> {
+        self.write_code(code.raw())
+    }
+
+    /// [`Context::write_compiled`] of a value the caller keeps alive (a
+    /// module record).
+    pub(crate) fn write_code(&self, code: sys::JSValue) -> JsResult<Vec<u8>> {
         let mut len = 0usize;
         let p = unsafe {
             sys::JS_WriteObject(
                 self.raw,
                 &mut len,
-                code.raw(),
+                code,
                 sys::JS_WRITE_OBJ_BYTECODE | sys::JS_WRITE_OBJ_REFERENCE,
             )
         };

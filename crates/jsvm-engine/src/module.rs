@@ -207,6 +207,42 @@ impl ModuleDef {
         Ok(m)
     }
 
+    /// Reads a source-text module back from [`ModuleDef::write`]'s bytes
+    /// into `ctx` (engine patch 0023): the record [`ModuleDef::compile`]
+    /// made, unlinked, named `filename` (in stack traces too). The bytes
+    /// must come from a trusted producer: the engine's reader does not
+    /// validate bytecode.
+    pub fn read(ctx: &Context, bytes: &[u8], filename: &str) -> JsResult<ModuleDef> {
+        let filename = CString::new(filename.replace('\0', "")).unwrap_or_default();
+        let raw = unsafe {
+            sys::JS_ReadModuleRecord(ctx.raw(), bytes.as_ptr(), bytes.len(), filename.as_ptr())
+        };
+        if raw.is_null() {
+            return Err(ctx.take_exception());
+        }
+        Ok(ModuleDef {
+            ctx: ctx.clone(),
+            raw,
+        })
+    }
+
+    /// The compiled code of a source-text module (requests, exports,
+    /// imports, top-level `await`, bytecode with its positions), for
+    /// [`ModuleDef::read`]; linked or not, never evaluated.
+    pub fn write(&self) -> JsResult<Vec<u8>> {
+        self.ctx.write_code(self.as_borrowed_value())
+    }
+
+    /// The module as a value the engine borrows (no reference taken).
+    fn as_borrowed_value(&self) -> sys::JSValue {
+        sys::JSValue {
+            u: sys::JSValueUnion {
+                ptr: self.raw.cast(),
+            },
+            tag: sys::JS_TAG_MODULE as i64,
+        }
+    }
+
     /// The context the module belongs to.
     pub fn context(&self) -> &Context {
         &self.ctx
@@ -262,6 +298,15 @@ impl ModuleDef {
         unsafe { sys::JS_ModuleHasTopLevelAwait(self.raw) }
     }
 
+    /// Where the module's own code is suspended at a top-level `await`
+    /// (it waits for no other module): the 1-based line and column of
+    /// that `await`; `None` when it is not (engine patch 0023).
+    pub fn stalled_await(&self) -> Option<(i32, i32)> {
+        let (mut line, mut column) = (0, 0);
+        unsafe { sys::JS_GetModuleStalledAwait(self.ctx.raw(), self.raw, &mut line, &mut column) }
+            .then_some((line, column))
+    }
+
     /// Links the module and its dependencies, every request of which must
     /// be set; a failure leaves them unlinked.
     pub fn link(&self) -> JsResult<()> {
@@ -308,13 +353,7 @@ impl ModuleDef {
     /// Sets the host-defined value of the module's code (see
     /// [`Context::set_host_defined`]).
     pub fn set_host_defined(&self, value: &Value) -> JsResult<()> {
-        // The module as a value the engine borrows (no reference taken).
-        let m = sys::JSValue {
-            u: sys::JSValueUnion {
-                ptr: self.raw.cast(),
-            },
-            tag: sys::JS_TAG_MODULE as i64,
-        };
+        let m = self.as_borrowed_value();
         self.ctx
             .check_int(unsafe { sys::JS_SetHostDefined(self.ctx.raw(), m, value.raw()) })?;
         Ok(())

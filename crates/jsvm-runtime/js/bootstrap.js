@@ -547,11 +547,16 @@
 
   let mainPath;
   let mainError;
+  // The main ES module while its evaluation has not settled.
+  let mainPending;
 
   function runMain(filename) {
     if (isESM(filename)) {
       mainPath = filename;
-      esmReady(esmLoad(filename)).catch((e) => { mainError = { e }; });
+      const main = esmLoad(filename);
+      mainPending = main;
+      esmReady(main).then(() => { mainPending = undefined; },
+                          (e) => { mainPending = undefined; mainError = { e }; });
       return;
     }
     mainModule = new Module(filename, null);
@@ -569,6 +574,29 @@
       mainError = undefined;
       throw e;
     }
+  };
+
+  // When nothing is left to run, no exit code was set and the main
+  // module's top-level await has not settled, Node warns about each module
+  // that waits at an await of its own and exits with code 13.
+  const exitHook = loopHooks.exit;
+  loopHooks.exit = function (code) {
+    if (mainPending !== undefined && code === 0) {
+      for (const [url, line, column] of natives.internals.stalledTopLevelAwaits(mainPending)) {
+        let arrow = '';
+        try {
+          const text = natives.readFile(fileURLToPath(url)).split('\n')[line - 1];
+          if (text !== undefined) {
+            const caret = text.slice(0, column - 1).replace(/[^\t]/g, ' ');
+            arrow = `\n${text.replace(/\r$/, '')}\n${caret}^`;
+          }
+        } catch {}
+        natives.write(2, `Warning: Detected unsettled top-level await at ${url}:${line}${arrow}\n\n\n\n`);
+      }
+      process.exitCode = 13;
+      code = 13;
+    }
+    return exitHook(code);
   };
 
   return { runMain, inspect, process, loop: loopHooks };

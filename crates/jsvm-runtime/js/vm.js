@@ -349,8 +349,6 @@ const ERR_VM_MODULE_STATUS = (what) => makeNodeError(Error, 'ERR_VM_MODULE_STATU
 const ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA = () => makeNodeError(Error,
   'ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA',
   'Cached data cannot be created for a module which has been evaluated');
-const ERR_VM_MODULE_CACHED_DATA_REJECTED = () => makeNodeError(Error,
-  'ERR_VM_MODULE_CACHED_DATA_REJECTED', 'cachedData buffer was rejected');
 const ERR_MODULE_LINK_MISMATCH = (message) => makeNodeError(TypeError, 'ERR_MODULE_LINK_MISMATCH',
   message);
 const ERR_INVALID_THIS = (type) => makeNodeError(TypeError, 'ERR_INVALID_THIS',
@@ -358,6 +356,10 @@ const ERR_INVALID_THIS = (type) => makeNodeError(TypeError, 'ERR_INVALID_THIS',
 
 // The native module handle of each Module object.
 const moduleHandles = new WeakMap();
+// For the ES module loader (bootstrap.js): [[identifier, line, column]]
+// of the modules of a graph that wait at a top-level await of their own.
+internals.stalledTopLevelAwaits = (module) =>
+  binding.moduleStalledAwaits(moduleHandles.get(module));
 const kLink = Symbol('kLink');
 const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
 const kContext = Symbol('kContext');
@@ -390,13 +392,6 @@ function importModuleDynamicallyWrap(importModuleDynamically) {
   };
 }
 
-// A stand-in for V8's code cache (no compiled code is kept yet): it
-// names the format and, as V8's source hash does, the source's length,
-// so that data made for other code is rejected as V8 rejects it.
-function moduleCacheTag(source) {
-  return `jsvm-module-cache:1:${source.length}`;
-}
-
 class Module {
   constructor(options) {
     if (new.target === Module) {
@@ -417,7 +412,8 @@ class Module {
                                      options.initializeImportMeta,
                                      options.importModuleDynamically === undefined ? undefined :
                                        importModuleDynamicallyWrap(
-                                         options.importModuleDynamically));
+                                         options.importModuleDynamically),
+                                     cachedDataBytes(options.cachedData));
     } else {
       handle = binding.moduleSynthetic(options.syntheticExportNames,
                                        options.syntheticEvaluationSteps, identifier, context);
@@ -518,23 +514,16 @@ class SourceTextModule extends Module {
       throw ERR_INVALID_ARG_TYPE('options.cachedData', ['Buffer', 'TypedArray', 'DataView'],
                                  cachedData);
     }
+    // Data that does not fit is ERR_VM_MODULE_CACHED_DATA_REJECTED, thrown
+    // by the binding once the source compiled.
     super({
       sourceText, context, identifier, lineOffset, columnOffset,
-      initializeImportMeta, importModuleDynamically,
+      initializeImportMeta, importModuleDynamically, cachedData,
     });
-    if (cachedData !== undefined) {
-      const bytes = new Uint8Array(cachedData.buffer, cachedData.byteOffset,
-                                   cachedData.byteLength);
-      if (String.fromCharCode(...bytes) !== moduleCacheTag(sourceText)) {
-        throw ERR_VM_MODULE_CACHED_DATA_REJECTED();
-      }
-    }
     this.#moduleRequests = Object.freeze(binding.moduleRequests(moduleHandles.get(this))
       .map(([specifier, attributes]) => Object.freeze({
         __proto__: null, specifier, attributes, phase: 'evaluation',
       })));
-    const source = sourceText;
-    Object.defineProperty(this, kCacheSource, { value: source });
   }
 
   async [kLink](linker) {
@@ -628,15 +617,17 @@ class SourceTextModule extends Module {
   }
 
   createCachedData() {
-    handleOf(this, 'SourceTextModule');
+    // Node reads its wrap without a check: V8's TypeError for other values.
+    if (!isModule(this)) {
+      throw new TypeError("Cannot read properties of undefined (reading 'createCachedData')");
+    }
     const { status } = this;
     if (status === 'evaluating' || status === 'evaluated' || status === 'errored') {
       throw ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA();
     }
-    return Buffer.from(moduleCacheTag(this[kCacheSource]), 'latin1');
+    return toBuffer(binding.moduleCreateCachedData(moduleHandles.get(this)));
   }
 }
-const kCacheSource = Symbol('kCacheSource');
 
 class SyntheticModule extends Module {
   constructor(exportNames, evaluateCallback, options = {}) {

@@ -910,8 +910,8 @@ fn add_module_natives(isolate: &Rc<Isolate>, main: &Context, b: &Value) -> JsRes
     }
     let iso = isolate.clone();
     // moduleCompile(source, identifier, context, lineOffset, columnOffset,
-    // initializeImportMeta, importer)
-    def(main, b, "moduleCompile", 7, move |c, _, a| {
+    // initializeImportMeta, importer, cachedData: Uint8Array | undefined)
+    def(main, b, "moduleCompile", 8, move |c, _, a| {
         let source = c.to_rust_string(&arg(a, 0, c))?;
         let some = |v: Value| (!v.is_undefined()).then_some(v);
         let identifier = match some(arg(a, 1, c)) {
@@ -929,6 +929,7 @@ fn add_module_natives(isolate: &Rc<Isolate>, main: &Context, b: &Value) -> JsRes
             column_offset: arg(a, 4, c).as_i32().unwrap_or(0),
             initialize_import_meta: some(arg(a, 5, c)),
             import_module_dynamically: some(arg(a, 6, c)),
+            cached_data: cached_data_arg(c, &arg(a, 7, c)),
         };
         let m = iso.source_text_module(&source, &options).inspect_err(|e| {
             iso.decorate_error_stack(e);
@@ -973,6 +974,21 @@ fn add_module_natives(isolate: &Rc<Isolate>, main: &Context, b: &Value) -> JsRes
         ("moduleIdentifier", |_, c, m, _| c.string(m.identifier())),
         ("moduleStatus", |_, c, m, _| c.string(m.status().as_str())),
         ("moduleError", |_, _, m, _| m.error()),
+        // [[identifier, line, column], ...] (bootstrap.js: the warning
+        // about an unsettled top-level await)
+        ("moduleStalledAwaits", |_, c, m, _| {
+            let list = m
+                .stalled_awaits()
+                .into_iter()
+                .map(|(m, line, column)| {
+                    c.array_from([c.string(m.identifier())?, c.int(line), c.int(column)])
+                })
+                .collect::<JsResult<Vec<_>>>()?;
+            c.array_from(list)
+        }),
+        ("moduleCreateCachedData", |_, c, m, _| {
+            c.uint8_array(&m.create_cached_data()?)
+        }),
         ("moduleNamespace", |_, _, m, _| m.namespace()),
         ("moduleRequests", |_, c, m, _| {
             let mut out = Vec::new();

@@ -660,10 +660,27 @@ extern "C" {
     ) -> c_int;
     /// Patch 0012.
     pub fn JS_ModuleHasTopLevelAwait(m: *mut JSModuleDef) -> bool;
+    /// Patch 0023 (stalled top-level await): whether the module's own
+    /// code is suspended at an `await`, and its 1-based line and column.
+    pub fn JS_GetModuleStalledAwait(
+        ctx: *mut JSContext,
+        m: *mut JSModuleDef,
+        line: *mut c_int,
+        column: *mut c_int,
+    ) -> bool;
     /// Patch 0012.
     pub fn JS_LinkModuleRecord(ctx: *mut JSContext, m: *mut JSModuleDef) -> c_int;
     /// Patch 0012.
     pub fn JS_EvaluateModuleRecord(ctx: *mut JSContext, m: *mut JSModuleDef) -> JSValue;
+    /// Patch 0023: a module record from what `JS_WriteObject` wrote of a
+    /// module (`JS_WRITE_OBJ_BYTECODE | JS_WRITE_OBJ_REFERENCE`), named
+    /// `filename`; the bytes must be trusted.
+    pub fn JS_ReadModuleRecord(
+        ctx: *mut JSContext,
+        buf: *const u8,
+        buf_len: usize,
+        filename: *const c_char,
+    ) -> *mut JSModuleDef;
     pub fn JS_NewCModule(
         ctx: *mut JSContext,
         name: *const c_char,

@@ -1,5 +1,5 @@
 //! The cached-data format (`cachedData`, `produceCachedData`,
-//! `script.createCachedData()`).
+//! `script.createCachedData()`, `module.createCachedData()`).
 //!
 //! Cached data is the engine's bytecode of the compiled code (what
 //! `JS_WriteObject` writes, read back with `JS_ReadObject`) behind a
@@ -13,7 +13,7 @@
 //! | --- | --- | --- |
 //! | 0 | 8 | magic `"\0jsvmbc\n"` |
 //! | 8 | 4 | format version ([`FORMAT_VERSION`]) |
-//! | 12 | 4 | kind: 1 a script, 2 a `compileFunction` function |
+//! | 12 | 4 | kind: 1 a script, 2 a `compileFunction` function, 3 a `SourceTextModule` |
 //! | 16 | 8 | engine fingerprint ([`jsvm_engine::ENGINE_FINGERPRINT`]) |
 //! | 24 | 8 | length in bytes (UTF-8) of the compiled text |
 //! | 32 | 16 | XXH3-128 of the key: kind, filename, line and column offsets, compiled text |
@@ -23,10 +23,14 @@
 //! | 64 | 8 | XXH3-64 of bytes 0..64, the metadata and the payload |
 //! | 72 | | metadata, then payload; nothing after it |
 //!
-//! The compiled text of a script is its source; that of a function is the
-//! whole text jsvm compiles for it (the wrapper with its parameters and one
-//! `with` per context extension, and the body). The key covers the
-//! filename and offsets because the bytecode carries its positions.
+//! The compiled text of a script or a module is its source; that of a
+//! function is the whole text jsvm compiles for it (the wrapper with its
+//! parameters and one `with` per context extension, and the body). The
+//! key covers the offsets because the bytecode carries its positions, and
+//! the filename of scripts and functions. A module's key has an empty
+//! filename: a module read from cached data is renamed to its
+//! `identifier` (engine patch 0023), which may differ from the producer's
+//! (default identifiers count the modules of a context).
 
 use xxhash_rust::xxh3::Xxh3;
 
@@ -47,6 +51,8 @@ pub enum CodeKind {
     Script = 1,
     /// A function (`vm.compileFunction`).
     Function = 2,
+    /// A source-text module (`vm.SourceTextModule`).
+    Module = 3,
 }
 
 /// What happened to the cached data given to a compile.
@@ -83,7 +89,7 @@ pub enum Rejection {
     FormatVersion,
     /// Made by another engine build (version, patches or target).
     Engine,
-    /// Made for a script and given to a function, or the other way round.
+    /// Made for another kind of code (a script, a function, a module).
     Kind,
     /// Made for another source text, filename, line or column offset (or,
     /// for a function, other parameters or another number of context

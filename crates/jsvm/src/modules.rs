@@ -28,6 +28,7 @@ use jsvm_engine::{
     Value,
 };
 
+use crate::cache::{self, CacheKey, CachedDataStatus, CodeKind, Rejection};
 use crate::controls::Controls;
 use crate::{run_microtasks_after_evaluate, Isolate, RunOptions, VmContext};
 
@@ -67,7 +68,7 @@ impl Status {
 pub struct ModuleRequest {
     /// The specifier, as written.
     pub specifier: String,
-    /// The import attributes, in source order.
+    /// The import attributes, sorted by key (as V8 keeps them).
     pub attributes: Vec<(String, String)>,
 }
 
@@ -91,6 +92,12 @@ pub struct ModuleOptions {
     /// `import()` in the module's code; it returns a namespace object or a
     /// promise of one.
     pub import_module_dynamically: Option<Value>,
+    /// Cached data made by [`Module::create_cached_data`] for the same
+    /// source and offsets (any identifier): the module is read from it
+    /// instead of compiled. Data that does not fit is Node's
+    /// `ERR_VM_MODULE_CACHED_DATA_REJECTED` (after the source compiled:
+    /// its syntax errors come first). Source-text modules only.
+    pub cached_data: Option<Vec<u8>>,
 }
 
 /// The data of a module handle object.
@@ -114,6 +121,9 @@ struct ModuleData {
     /// error.
     stopped: Cell<bool>,
     controls: Rc<Controls>,
+    /// What cached data of a source-text module is for.
+    key: Option<CacheKey>,
+    cached_data: CachedDataStatus,
 }
 
 impl Class for ModuleData {
@@ -310,16 +320,36 @@ impl Isolate {
                 column_offset: options.column_offset,
             },
         );
-        let def = ModuleDef::compile(
-            realm,
+        let key = CacheKey::new(
+            CodeKind::Module,
+            "",
+            options.line_offset,
+            options.column_offset,
             source,
-            &EvalOptions {
-                filename: &identifier,
-                line: options.line_offset.saturating_add(1),
-                column_offset: options.column_offset,
-                ..Default::default()
-            },
-        )?;
+        );
+        let (cached_data, read) =
+            load_cached_module(realm, options.cached_data.as_deref(), &key, &identifier);
+        let def = match read {
+            Some(def) => def,
+            None => ModuleDef::compile(
+                realm,
+                source,
+                &EvalOptions {
+                    filename: &identifier,
+                    line: options.line_offset.saturating_add(1),
+                    column_offset: options.column_offset,
+                    ..Default::default()
+                },
+            )?,
+        };
+        if let CachedDataStatus::Rejected(_) = cached_data {
+            return Err(node_error(
+                &self.main,
+                false,
+                "ERR_VM_MODULE_CACHED_DATA_REJECTED",
+                "cachedData buffer was rejected",
+            ));
+        }
         let mut requests = Vec::new();
         for (specifier, attrs) in def.requests()? {
             let mut attributes = Vec::new();
@@ -329,6 +359,8 @@ impl Isolate {
                     attributes.push((key.to_string(realm)?, realm.to_rust_string(&v)?));
                 }
             }
+            // V8 keeps a request's attributes sorted by key.
+            attributes.sort_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
             requests.push(ModuleRequest {
                 specifier: realm.to_rust_string(&specifier)?,
                 attributes,
@@ -348,6 +380,8 @@ impl Isolate {
             object: RefCell::new(None),
             stopped: Cell::new(false),
             controls: self.controls.clone(),
+            key: Some(key),
+            cached_data,
         })?;
         def.set_host_defined(&m.handle)?;
         Ok(m)
@@ -379,6 +413,8 @@ impl Isolate {
             object: RefCell::new(None),
             stopped: Cell::new(false),
             controls: self.controls.clone(),
+            key: None,
+            cached_data: CachedDataStatus::NotGiven,
         })
     }
 
@@ -410,6 +446,28 @@ impl Isolate {
     /// [`Isolate::compile_function`] (and of the functions inside it).
     pub fn set_host_defined(&self, function: &Value, value: &Value) -> JsResult<()> {
         self.main.set_host_defined(function, value)
+    }
+}
+
+/// Reads the module of `cached_data` into `realm`, named `identifier`,
+/// when the data passes every check against `key`; otherwise (or when
+/// there is none) no module, and the source must be compiled.
+fn load_cached_module(
+    realm: &Context,
+    cached_data: Option<&[u8]>,
+    key: &CacheKey,
+    identifier: &str,
+) -> (CachedDataStatus, Option<ModuleDef>) {
+    let Some(data) = cached_data else {
+        return (CachedDataStatus::NotGiven, None);
+    };
+    let checked = match cache::check(data, key) {
+        Ok(checked) => checked,
+        Err(why) => return (CachedDataStatus::Rejected(why), None),
+    };
+    match ModuleDef::read(realm, checked.payload, identifier) {
+        Ok(def) => (CachedDataStatus::Accepted, Some(def)),
+        Err(_) => (CachedDataStatus::Rejected(Rejection::Unreadable), None),
     }
 }
 
@@ -501,6 +559,39 @@ impl Module {
         &self.data().requests
     }
 
+    /// Whether the module was read from the cached data it was given
+    /// ([`CachedDataStatus::Accepted`]) or had none (`NotGiven`); data
+    /// that does not fit makes [`Isolate::source_text_module`] fail.
+    pub fn cached_data_status(&self) -> CachedDataStatus {
+        self.data().cached_data
+    }
+
+    /// `createCachedData()`: the module's compiled code, for
+    /// [`ModuleOptions::cached_data`] with the same source, line and
+    /// column offsets (see [`cache`] for the format). Only before it is
+    /// evaluated (`ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA` from then
+    /// on); linking does not change the data.
+    pub fn create_cached_data(&self) -> JsResult<Vec<u8>> {
+        let d = self.data();
+        let Some(key) = &d.key else {
+            return Err(self
+                .main
+                .type_error("a synthetic module has no cached data"));
+        };
+        if matches!(
+            self.status(),
+            Status::Evaluating | Status::Evaluated | Status::Errored
+        ) {
+            return Err(node_error(
+                &self.main,
+                false,
+                "ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA",
+                "Cached data cannot be created for a module which has been evaluated",
+            ));
+        }
+        Ok(cache::encode(key, None, &d.def.write()?))
+    }
+
     /// `hasTopLevelAwait()`.
     pub fn has_top_level_await(&self) -> bool {
         self.data().def.has_top_level_await()
@@ -530,6 +621,37 @@ impl Module {
             seen.push(m);
         }
         Ok(false)
+    }
+
+    /// The modules of the graph that wait at a top-level `await` of their
+    /// own (V8's stalled top-level awaits), found depth first in request
+    /// order, each with the 1-based line and column of that `await`:
+    /// what keeps the graph's evaluation from settling when no job is
+    /// left. A module that waits for its dependencies is passed through.
+    pub fn stalled_awaits(&self) -> Vec<(Module, i32, i32)> {
+        let mut seen: Vec<Module> = Vec::new();
+        let mut out = Vec::new();
+        self.find_stalled(&mut seen, &mut out);
+        out
+    }
+
+    fn find_stalled(&self, seen: &mut Vec<Module>, out: &mut Vec<(Module, i32, i32)>) {
+        if seen.iter().any(|s| s.same(self)) {
+            return;
+        }
+        seen.push(self.clone());
+        if let Some((line, column)) = self.data().def.stalled_await() {
+            out.push((self.clone(), line, column));
+            return;
+        }
+        let linked = self.data().linked.borrow().clone();
+        for h in linked {
+            Module {
+                handle: h,
+                main: self.main.clone(),
+            }
+            .find_stalled(seen, out);
+        }
     }
 
     /// Whether a linker is linking this module now.
@@ -964,6 +1086,301 @@ mod tests {
             str_of(&iso, &c.get(&reason, "code").unwrap()),
             "ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING"
         );
+    }
+
+    const CACHED_MODULE: &str = "import { x } from 'dep' with { type: 'thing' };\n\
+        import 'side';\n\
+        export const meta = import.meta.tag;\n\
+        export function where() { return new Error('here').stack.split('\\n')[1]; }\n\
+        await null;\n\
+        export let total = x + 1;";
+
+    fn cached_module_options() -> ModuleOptions {
+        ModuleOptions {
+            identifier: Some("producer".into()),
+            line_offset: 3,
+            column_offset: 5,
+            ..Default::default()
+        }
+    }
+
+    fn module_error_code(iso: &Isolate, e: &Exception) -> String {
+        let c = iso.main_context();
+        str_of(iso, &c.get(e.value(), "code").unwrap())
+    }
+
+    #[test]
+    fn module_cached_data_round_trips_requests_top_level_await_and_positions() {
+        let iso = Isolate::new();
+        let producer = iso
+            .source_text_module(CACHED_MODULE, &cached_module_options())
+            .unwrap();
+        assert_eq!(producer.cached_data_status(), CachedDataStatus::NotGiven);
+        let data = producer.create_cached_data().unwrap();
+        assert!(data.starts_with(&cache::MAGIC));
+        // Read into another context, under another identifier.
+        let ctx = iso
+            .create_context(None, &ContextOptions::default())
+            .unwrap();
+        let c = iso.main_context().clone();
+        let init = c
+            .eval(
+                "(function (meta, m) { meta.tag = 'meta'; })",
+                &Default::default(),
+            )
+            .unwrap();
+        let opts = ModuleOptions {
+            identifier: Some("consumer".into()),
+            context: Some(ctx.clone()),
+            initialize_import_meta: Some(init),
+            cached_data: Some(data.clone()),
+            ..cached_module_options()
+        };
+        let m = iso.source_text_module(CACHED_MODULE, &opts).unwrap();
+        assert_eq!(m.cached_data_status(), CachedDataStatus::Accepted);
+        assert_eq!(m.identifier(), "consumer");
+        assert_eq!(m.module_requests(), producer.module_requests());
+        assert_eq!(
+            m.module_requests()[0].attributes,
+            vec![("type".to_string(), "thing".to_string())]
+        );
+        assert!(m.has_top_level_await());
+        assert_eq!(m.status(), Status::Unlinked);
+        let dep_opts = ModuleOptions {
+            context: Some(ctx.clone()),
+            ..Default::default()
+        };
+        let dep = iso
+            .source_text_module("export const x = 41;", &dep_opts)
+            .unwrap();
+        let side = iso.source_text_module("", &dep_opts).unwrap();
+        m.link(&mut |spec, _, _| {
+            Ok(if spec == "dep" {
+                dep.clone()
+            } else {
+                side.clone()
+            })
+        })
+        .unwrap();
+        assert!(m.has_async_graph().unwrap());
+        let p = m.evaluate(&RunOptions::default()).unwrap();
+        run_jobs(&iso);
+        assert_eq!(
+            c.promise_state(&p).unwrap().0,
+            jsvm_engine::PromiseState::Fulfilled
+        );
+        let ns = m.namespace().unwrap();
+        assert_eq!(c.get(&ns, "total").unwrap().as_i32(), Some(42));
+        assert_eq!(str_of(&iso, &c.get(&ns, "meta").unwrap()), "meta");
+        // Stack positions: the consumer's name, the producer's offsets.
+        let f = c.get(&ns, "where").unwrap();
+        let frame = c.call(&f, &c.undefined(), &[]).unwrap();
+        assert_eq!(str_of(&iso, &frame), "    at where (consumer:7:34)");
+    }
+
+    #[test]
+    fn module_cached_data_holds_the_code_it_runs() {
+        let iso = Isolate::new();
+        let c = iso.main_context();
+        // Data whose header is for one source and whose payload is the
+        // code of another module: the other module's code and requests.
+        let other = iso
+            .source_text_module(
+                "import 'only-in-the-data'; export const from = 'the data';",
+                &ModuleOptions::default(),
+            )
+            .unwrap();
+        let source = "export const from = 'the source';";
+        let key = CacheKey::new(CodeKind::Module, "", 0, 0, source);
+        let forged = cache::encode(&key, None, &other.data().def.write().unwrap());
+        let m = iso
+            .source_text_module(
+                source,
+                &ModuleOptions {
+                    cached_data: Some(forged),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+        assert_eq!(m.cached_data_status(), CachedDataStatus::Accepted);
+        assert_eq!(m.module_requests()[0].specifier, "only-in-the-data");
+        let empty = iso
+            .source_text_module("", &ModuleOptions::default())
+            .unwrap();
+        m.link(&mut |_, _, _| Ok(empty.clone())).unwrap();
+        m.evaluate(&RunOptions::default()).unwrap();
+        let ns = m.namespace().unwrap();
+        assert_eq!(str_of(&iso, &c.get(&ns, "from").unwrap()), "the data");
+    }
+
+    #[test]
+    fn module_cached_data_is_the_same_once_linked_and_refused_once_evaluated() {
+        let iso = Isolate::new();
+        let m = iso
+            .source_text_module("import 'a'; export let v = 1;", &ModuleOptions::default())
+            .unwrap();
+        let unlinked = m.create_cached_data().unwrap();
+        let a = iso
+            .source_text_module("", &ModuleOptions::default())
+            .unwrap();
+        m.link(&mut |_, _, _| Ok(a.clone())).unwrap();
+        assert_eq!(m.create_cached_data().unwrap(), unlinked);
+        m.evaluate(&RunOptions::default()).unwrap();
+        let e = m.create_cached_data().unwrap_err();
+        assert_eq!(
+            module_error_code(&iso, &e),
+            "ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA"
+        );
+        let c = iso.main_context();
+        let f = c.eval("(function () {})", &Default::default()).unwrap();
+        let syn = iso
+            .synthetic_module(&[], &f, &ModuleOptions::default())
+            .unwrap();
+        assert!(syn.create_cached_data().is_err());
+    }
+
+    #[test]
+    fn module_cached_data_that_does_not_fit_is_rejected() {
+        let iso = Isolate::new();
+        let opts = cached_module_options();
+        let data = iso
+            .source_text_module(CACHED_MODULE, &opts)
+            .unwrap()
+            .create_cached_data()
+            .unwrap();
+        let key = CacheKey::new(CodeKind::Module, "", 3, 5, CACHED_MODULE);
+        let mut flipped = data.clone();
+        *flipped.last_mut().unwrap() ^= 1;
+        let mut other_engine = data.clone();
+        other_engine[16] ^= 1;
+        // A script's bytecode behind a module's header: the engine refuses
+        // to read it as a module.
+        let script_payload = iso
+            .compile_script("1 + 1", &Default::default())
+            .unwrap()
+            .serialized()
+            .unwrap()
+            .to_vec();
+        let cases: Vec<(Vec<u8>, Rejection)> = vec![
+            (data[..10].to_vec(), Rejection::TooShort),
+            (data[..data.len() - 1].to_vec(), Rejection::Length),
+            ([&data[..], &[0]].concat(), Rejection::Length),
+            (flipped, Rejection::Checksum),
+            (other_engine, Rejection::Engine),
+            (
+                iso.compile_script("1 + 1", &Default::default())
+                    .unwrap()
+                    .create_cached_data()
+                    .unwrap(),
+                Rejection::Kind,
+            ),
+            (cache::encode(&key, None, &[]), Rejection::Unreadable),
+            (
+                cache::encode(&key, None, &script_payload),
+                Rejection::Unreadable,
+            ),
+        ];
+        let realm = iso.main_context();
+        for (bytes, why) in &cases {
+            let (status, def) = load_cached_module(realm, Some(bytes), &key, "x");
+            assert_eq!(status, CachedDataStatus::Rejected(*why));
+            assert!(def.is_none());
+            let e = iso
+                .source_text_module(
+                    CACHED_MODULE,
+                    &ModuleOptions {
+                        cached_data: Some(bytes.clone()),
+                        ..cached_module_options()
+                    },
+                )
+                .err()
+                .expect("rejected");
+            assert_eq!(
+                module_error_code(&iso, &e),
+                "ERR_VM_MODULE_CACHED_DATA_REJECTED"
+            );
+        }
+        // Another source, line or column offset.
+        for (source, line, column) in [
+            ("export const other = 1;", 3, 5),
+            (CACHED_MODULE, 4, 5),
+            (CACHED_MODULE, 3, 0),
+        ] {
+            let e = iso
+                .source_text_module(
+                    source,
+                    &ModuleOptions {
+                        line_offset: line,
+                        column_offset: column,
+                        cached_data: Some(data.clone()),
+                        ..Default::default()
+                    },
+                )
+                .err()
+                .expect("rejected");
+            assert_eq!(
+                module_error_code(&iso, &e),
+                "ERR_VM_MODULE_CACHED_DATA_REJECTED"
+            );
+        }
+        // A syntax error comes before the rejection.
+        let e = iso
+            .source_text_module(
+                "export const = 1;",
+                &ModuleOptions {
+                    cached_data: Some(vec![0; 4]),
+                    ..Default::default()
+                },
+            )
+            .err()
+            .expect("a syntax error");
+        let c = iso.main_context();
+        assert_eq!(
+            str_of(&iso, &c.get(e.value(), "name").unwrap()),
+            "SyntaxError"
+        );
+    }
+
+    #[test]
+    fn stalled_top_level_awaits_are_found_with_their_positions() {
+        let iso = Isolate::new();
+        let c = iso.main_context().clone();
+        let named = |id: &str| ModuleOptions {
+            identifier: Some(id.into()),
+            ..Default::default()
+        };
+        let dep = iso
+            .source_text_module(
+                "if (true) {\n  await new Promise((r) => { globalThis.go = r; });\n}",
+                &named("dep"),
+            )
+            .unwrap();
+        let root = iso
+            .source_text_module(
+                "import 'dep';\nawait new Promise(() => {});",
+                &named("root"),
+            )
+            .unwrap();
+        assert!(root.stalled_awaits().is_empty());
+        root.link(&mut |_, _, _| Ok(dep.clone())).unwrap();
+        root.evaluate(&RunOptions::default()).unwrap();
+        run_jobs(&iso);
+        // Nothing holds the promise dep waits for; the module keeps its
+        // suspended code.
+        iso.runtime().run_gc();
+        let stalled = root.stalled_awaits();
+        assert_eq!(stalled.len(), 1, "only the module waiting at its own await");
+        assert!(stalled[0].0.same(&dep));
+        assert_eq!((stalled[0].1, stalled[0].2), (2, 3));
+        // dep goes on; then root waits at its own await.
+        let go = c.get(&c.global(), "go").unwrap();
+        c.call(&go, &c.undefined(), &[]).unwrap();
+        run_jobs(&iso);
+        let stalled = root.stalled_awaits();
+        assert_eq!(stalled.len(), 1);
+        assert!(stalled[0].0.same(&root));
+        assert_eq!((stalled[0].1, stalled[0].2), (2, 1));
+        assert!(dep.stalled_awaits().is_empty());
     }
 
     #[test]
