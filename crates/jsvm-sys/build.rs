@@ -4,7 +4,9 @@
 //! 1. find the package's directory with `cargo metadata` (offline first);
 //! 2. copy the engine's C sources and headers to `OUT_DIR`;
 //! 3. apply `patches/*.patch` in name order (unified diffs, exact context);
-//! 4. compile with the `cc` crate.
+//! 4. compile with the `cc` crate;
+//! 5. write the engine fingerprint (`ENGINE_FINGERPRINT`, which cached data
+//!    carries) to `OUT_DIR/fingerprint.rs`.
 //!
 //! Set `JSVM_QUICKJS_SRC` to a directory holding the same files to build from
 //! elsewhere.
@@ -84,6 +86,59 @@ fn main() {
     }
     build.compile("jsvm_quickjs");
     println!("cargo:include={}", build_dir.display());
+
+    write_fingerprint(&out_dir, &build_dir, &patches);
+}
+
+/// Writes `fingerprint.rs`: a 64-bit FNV-1a hash of what decides the
+/// engine's bytecode — the engine package and version, each patch (name
+/// and text), the patched sources that were compiled, and the target — and
+/// a short description. Cached data made by another engine build carries
+/// another fingerprint and is rejected before the engine reads it.
+fn write_fingerprint(out_dir: &Path, build_dir: &Path, patches: &[PathBuf]) {
+    let mut h = Fnv64::new();
+    h.field(format!("{ENGINE_PACKAGE} {ENGINE_VERSION}").as_bytes());
+    h.field(env::var("TARGET").unwrap_or_default().as_bytes());
+    for patch in patches {
+        h.field(patch.file_name().unwrap().to_string_lossy().as_bytes());
+        h.field(&fs::read(patch).unwrap());
+    }
+    for file in SOURCES.iter().chain(HEADERS) {
+        h.field(file.as_bytes());
+        h.field(&fs::read(build_dir.join(file)).unwrap());
+    }
+    let description = format!(
+        "{ENGINE_PACKAGE} {ENGINE_VERSION} with {} jsvm patches",
+        patches.len()
+    );
+    let code = format!(
+        "/// A hash of the engine build (package version, patches, patched sources,\n\
+         /// target): cached data made by another build is rejected.\n\
+         pub const ENGINE_FINGERPRINT: u64 = {:#018x};\n\
+         /// What the engine build is, in words.\n\
+         pub const ENGINE_DESCRIPTION: &str = {description:?};\n",
+        h.0
+    );
+    fs::write(out_dir.join("fingerprint.rs"), code).unwrap();
+}
+
+/// 64-bit FNV-1a; each field is preceded by its length so that fields
+/// cannot run into each other.
+struct Fnv64(u64);
+
+impl Fnv64 {
+    fn new() -> Fnv64 {
+        Fnv64(0xcbf2_9ce4_8422_2325)
+    }
+    fn bytes(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    fn field(&mut self, bytes: &[u8]) {
+        self.bytes(&(bytes.len() as u64).to_le_bytes());
+        self.bytes(bytes);
+    }
 }
 
 /// Finds the directory of the engine package through `cargo metadata`, which

@@ -1,21 +1,47 @@
-//! `jsvm FILE.js [args...]`: runs a Node-style CommonJS program whose
-//! `node:vm` is jsvm.
+//! `jsvm FILE.js|FILE.mjs [args...]`: runs a Node-style CommonJS or ES
+//! module program whose `node:vm` is jsvm.
 
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-const USAGE: &str = "Usage: jsvm [--experimental-vm-modules] FILE.js [arguments...]\n\
-Runs a Node-style CommonJS program whose node:vm module is jsvm.\n";
+const USAGE: &str = "Usage: jsvm [options] FILE.js|FILE.mjs [arguments...]\n\
+Runs a Node-style CommonJS or ES module program whose node:vm module is jsvm.\n";
 
 fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().collect();
     let exe = args.first().cloned().unwrap_or_else(|| "jsvm".into());
     // Flags before the file name; accepted for compatibility with Node.
     let mut i = 1;
+    // Runtime options, as `process.execArgv` shows them.
+    let mut exec_argv = Vec::new();
     while i < args.len() && args[i].starts_with('-') {
         match args[i].as_str() {
-            "--experimental-vm-modules" | "--expose-gc" => i += 1,
+            "--experimental-vm-modules"
+            | "--expose-gc"
+            | "--no-warnings"
+            | "--no-deprecation"
+            | "--throw-deprecation"
+            | "--trace-deprecation"
+            | "--trace-warnings"
+            | "--trace-uncaught" => {
+                exec_argv.push(args[i].clone());
+                i += 1
+            }
+            mode if mode.starts_with("--unhandled-rejections=") => {
+                let value = &mode["--unhandled-rejections=".len()..];
+                const MODES: [&str; 5] =
+                    ["strict", "warn", "none", "throw", "warn-with-error-code"];
+                if !MODES.contains(&value) {
+                    eprintln!(
+                        "jsvm: invalid value for --unhandled-rejections: {value} (one of {})",
+                        MODES.join(", ")
+                    );
+                    return ExitCode::from(9);
+                }
+                exec_argv.push(args[i].clone());
+                i += 1
+            }
             "-h" | "--help" => {
                 print!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -53,7 +79,7 @@ fn main() -> ExitCode {
             .into_owned(),
     );
     argv.extend(args.drain(i + 1..));
-    let host = match jsvm_runtime::Host::new(argv) {
+    let host = match jsvm_runtime::Host::with_exec_argv(argv, exec_argv) {
         Ok(h) => h,
         Err(_) => {
             eprintln!("jsvm: cannot start the runtime");

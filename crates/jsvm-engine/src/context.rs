@@ -429,6 +429,19 @@ impl Context {
         });
         Some((state, r))
     }
+    /// The entries `util.inspect` previews (patch 0013): a WeakMap's live
+    /// entries as flat key/value pairs, a WeakSet's values, the items a
+    /// Map or Set iterator has left (flat pairs for `entries()` iterators,
+    /// then the flag is true). `None` for other values. Runs no code.
+    pub fn preview_entries(&self, v: &Value) -> JsResult<Option<(Value, bool)>> {
+        let mut kv = false;
+        let r = self.check(unsafe { sys::JS_PreviewEntries(self.raw, v.raw(), &mut kv) })?;
+        Ok(if r.is_undefined() {
+            None
+        } else {
+            Some((r, kv))
+        })
+    }
     /// The target and handler of a proxy.
     pub fn proxy_parts(&self, v: &Value) -> Option<(Value, Value)> {
         if !v.is_proxy() {
@@ -661,12 +674,18 @@ impl Context {
 
     /// Serialises compiled code (engine bytecode).
     pub fn write_compiled(&self, code: &Value) -> JsResult<Vec<u8>> {
+        self.write_code(code.raw())
+    }
+
+    /// [`Context::write_compiled`] of a value the caller keeps alive (a
+    /// module record).
+    pub(crate) fn write_code(&self, code: sys::JSValue) -> JsResult<Vec<u8>> {
         let mut len = 0usize;
         let p = unsafe {
             sys::JS_WriteObject(
                 self.raw,
                 &mut len,
-                code.raw(),
+                code,
                 sys::JS_WRITE_OBJ_BYTECODE | sys::JS_WRITE_OBJ_REFERENCE,
             )
         };

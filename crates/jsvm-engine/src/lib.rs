@@ -20,6 +20,7 @@ pub mod class;
 mod context;
 mod function;
 mod lazy;
+mod module;
 mod runtime;
 mod value;
 
@@ -29,8 +30,14 @@ pub use context::Context;
 pub use context::{EvalOptions, FunctionBody, PromiseState};
 pub use function::HostFunction;
 pub use lazy::LazyNoopObject;
-pub use runtime::{InterruptHandler, MemoryUsage, Runtime};
+pub use module::{ModuleDef, ModuleHooks, ModuleStatus};
+pub use runtime::{InterruptHandler, MemoryUsage, RejectionTracker, Runtime};
 pub use value::{Exception, JsResult, ThrowSite, Value};
+
+/// Which engine build this is: compiled code ([`Context::write_compiled`])
+/// can only be read back by the same build. A hash of the engine package
+/// and version, jsvm's patches, the patched sources and the target.
+pub use jsvm_sys::{ENGINE_DESCRIPTION, ENGINE_FINGERPRINT};
 
 /// Property attribute flags, as the engine spells them.
 pub mod flags {

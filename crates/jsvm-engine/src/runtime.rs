@@ -13,6 +13,39 @@ pub(crate) struct RtInner {
     /// Asked by the engine, every few thousand operations of running code
     /// (and of regular-expression matching), whether to stop it.
     interrupt: RefCell<Option<Rc<InterruptHandler>>>,
+    /// What `import()` and `import.meta` do (module.rs).
+    pub(crate) module_hooks: RefCell<Option<Rc<dyn crate::ModuleHooks>>>,
+    /// Told when a promise is rejected with no handler, and when a handler
+    /// is added to such a promise.
+    rejections: RefCell<Option<Rc<RejectionTracker>>>,
+}
+
+/// Told of unhandled rejections (see [`Runtime::set_rejection_tracker`]).
+pub type RejectionTracker = dyn Fn(crate::Value, crate::Value, bool);
+
+unsafe extern "C" fn rejection_trampoline(
+    ctx: *mut sys::JSContext,
+    promise: sys::JSValue,
+    reason: sys::JSValue,
+    is_handled: bool,
+    _opaque: *mut std::ffi::c_void,
+) {
+    let rt = sys::JS_GetRuntime(ctx);
+    if sys::JS_GetRuntimeOpaque(rt).is_null() {
+        return;
+    }
+    let inner = rt_from_raw(rt);
+    let tracker = match inner.rejections.try_borrow() {
+        Ok(t) => t.clone(),
+        Err(_) => None,
+    };
+    if let Some(t) = tracker {
+        let promise = crate::Value::from_borrowed(&inner, promise);
+        let reason = crate::Value::from_borrowed(&inner, reason);
+        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            t(promise, reason, is_handled)
+        }));
+    }
 }
 
 /// Decides whether running code stops (see [`Runtime::set_interrupt_handler`]).
@@ -92,6 +125,8 @@ impl Runtime {
             rt,
             classes: RefCell::new(ClassRegistry::default()),
             interrupt: RefCell::new(None),
+            module_hooks: RefCell::new(None),
+            rejections: RefCell::new(None),
         });
         // The opaque pointer does not own a count: callbacks only run while
         // some owner is alive.
@@ -128,6 +163,21 @@ impl Runtime {
         unsafe { sys::JS_SetInterruptHandler(self.inner.rt, cb, std::ptr::null_mut()) }
     }
 
+    /// Sets the function the engine tells, with the promise and its reason,
+    /// when a promise is rejected while it has no handler (`false`) and when
+    /// a handler is added to a promise it told of (`true`): V8's
+    /// `kPromiseRejectWithNoHandler` and `kPromiseHandlerAddedAfterReject`.
+    /// The tracker is called while the engine settles the promise or adds
+    /// the handler: it must not run JavaScript. `None` removes it.
+    pub fn set_rejection_tracker(&self, tracker: Option<Rc<RejectionTracker>>) {
+        let cb: Option<sys::JSHostPromiseRejectionTracker> = match tracker {
+            Some(_) => Some(rejection_trampoline),
+            None => None,
+        };
+        *self.inner.rejections.borrow_mut() = tracker;
+        unsafe { sys::JS_SetHostPromiseRejectionTracker(self.inner.rt, cb, std::ptr::null_mut()) }
+    }
+
     /// Runs a full garbage collection, cycles included.
     pub fn run_gc(&self) {
         unsafe { sys::JS_RunGC(self.inner.rt) }
@@ -142,6 +192,53 @@ impl Runtime {
             memory_used_size: m.memory_used_size,
             obj_count: m.obj_count,
         }
+    }
+
+    /// The live contexts of this runtime, in creation order, each with the
+    /// bytes it reaches (patch 0011): what the context references directly
+    /// (its global object and global scope, prototypes, constructors,
+    /// modules), functions of its realm, and whatever those reach that no
+    /// context walked before it reached. Objects, their property arrays
+    /// and elements, shapes, strings, function bytecode and array buffer
+    /// contents are counted, each once for the whole runtime. What only
+    /// the host or a stack holds and is no function is not counted. The
+    /// walk changes nothing in the heap; `None` when out of memory.
+    pub fn measure_contexts(&self) -> Option<Vec<(crate::Context, u64)>> {
+        let rt = self.inner.rt;
+        let mut n = 0;
+        loop {
+            let mut ctxs = vec![std::ptr::null_mut(); n];
+            let mut sizes = vec![0i64; n];
+            let max = std::ffi::c_int::try_from(n).ok()?;
+            let count = unsafe {
+                sys::JS_MeasureContextMemory(rt, ctxs.as_mut_ptr(), sizes.as_mut_ptr(), max)
+            };
+            let count = usize::try_from(count).ok()?;
+            if count > n {
+                n = count;
+                continue;
+            }
+            return Some(
+                ctxs.into_iter()
+                    .zip(sizes)
+                    .take(count)
+                    .map(|(c, size)| {
+                        // Duplicated: the engine's list holds no reference.
+                        let c = unsafe { crate::Context::from_raw_dup(&self.inner, c) };
+                        (c, size.max(0) as u64)
+                    })
+                    .collect(),
+            );
+        }
+    }
+
+    /// The bytes `value` reaches beyond the contexts' own objects (their
+    /// global objects, prototypes and constructors, and what only those
+    /// reach), each block counted once (patch 0011). `None` when out of
+    /// memory.
+    pub fn value_size(&self, value: &crate::Value) -> Option<u64> {
+        let size = unsafe { sys::JS_ComputeValueSize(self.inner.rt, value.raw()) };
+        u64::try_from(size).ok()
     }
 
     /// Whether a promise job is waiting.
@@ -180,5 +277,39 @@ impl Runtime {
 impl Default for Runtime {
     fn default() -> Self {
         Runtime::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Context, EvalOptions};
+
+    #[test]
+    fn rejection_tracker_sees_unhandled_and_late_handled_rejections() {
+        let rt = Runtime::new();
+        let ctx = Context::new(&rt);
+        let seen: Rc<RefCell<Vec<(String, bool)>>> = Rc::default();
+        let log = seen.clone();
+        let c = ctx.clone();
+        rt.set_rejection_tracker(Some(Rc::new(move |_promise, reason, handled| {
+            let r = c.to_rust_string(&reason).unwrap_or_default();
+            log.borrow_mut().push((r, handled));
+        })));
+        let opts = EvalOptions::default();
+        ctx.eval(
+            "var p = Promise.reject('a'); Promise.reject('b').catch(() => {});",
+            &opts,
+        )
+        .unwrap();
+        ctx.eval("p.then(null, () => {}); Promise.resolve(1);", &opts)
+            .unwrap();
+        while rt.run_pending_job().unwrap() {}
+        // `Promise.reject('b')` has no handler until `catch` is called.
+        let expected = [("a", false), ("b", false), ("b", true), ("a", true)];
+        let expected: Vec<(String, bool)> =
+            expected.iter().map(|(r, h)| (r.to_string(), *h)).collect();
+        assert_eq!(*seen.borrow(), expected);
+        rt.set_rejection_tracker(None);
     }
 }

@@ -18,11 +18,10 @@
     return m.exports;
   }
 
+  // util.types first: it gives `internals` the brand checks inspect uses.
+  requireInternal('internal/types');
   // The largest internal module: loaded when something is first printed.
-  const inspectModule = () => requireInternal('internal/inspect');
-  const inspect = (...args) => inspectModule().inspect(...args);
-  const format = (...args) => inspectModule().format(...args);
-  const formatWithOptions = (...args) => inspectModule().formatWithOptions(...args);
+  const inspect = (...args) => requireInternal('internal/inspect').inspect(...args);
 
   // ----- process ------------------------------------------------------------
   const EventEmitter = requireInternal('events');
@@ -44,13 +43,7 @@
   EventEmitter.init.call(process);
 
   const tickQueue = [];
-  let exiting = false;
-  const emitExit = (code) => {
-    if (exiting) return;
-    exiting = true;
-    process.emit('exit', code);
-  };
-
+  const processModule = requireInternal('internal/process');
   function hrtime(time) {
     const [sec, nsec] = loop.hrtime();
     if (time === undefined) return [sec, nsec];
@@ -64,14 +57,6 @@
     }
     return [ds, dn];
   }
-  // Node's fields; `external` and `arrayBuffers` are part of the engine's
-  // heap here.
-  function memoryUsage() {
-    const [rss, heapTotal, heapUsed] = loop.memoryUsage();
-    return { rss, heapTotal, heapUsed, external: 0, arrayBuffers: 0 };
-  }
-  memoryUsage.rss = () => loop.rss();
-
   hrtime.bigint = () => {
     const [sec, nsec] = loop.hrtime();
     return BigInt(sec) * 1000000000n + BigInt(nsec);
@@ -79,22 +64,14 @@
 
   Object.assign(process, {
     argv: natives.argv,
-    argv0: 'jsvm',
-    execArgv: [],
+    execArgv: natives.execArgv,
     env: natives.env,
     platform: natives.platform,
     arch: natives.arch,
     pid: natives.pid,
     version: 'v26.10.0',
     versions: { node: '26.10.0', jsvm: natives.version, quickjs: natives.engineVersion },
-    exitCode: undefined,
     cwd: () => natives.cwd(),
-    exit(code) {
-      if (code !== undefined) process.exitCode = code;
-      const c = process.exitCode === undefined ? 0 : Number(process.exitCode) | 0;
-      emitExit(c);
-      natives.exit(process.exitCode === undefined ? 0 : Number(process.exitCode) | 0);
-    },
     nextTick(callback, ...args) {
       if (typeof callback !== 'function') throw ERR_INVALID_ARG_TYPE('callback', 'function', callback);
       tickQueue.push([callback, args]);
@@ -114,9 +91,16 @@
       return true;
     },
     hrtime,
-    memoryUsage,
-    stdout: { write(s) { natives.write(1, String(s)); return true; }, isTTY: false },
-    stderr: { write(s) { natives.write(2, String(s)); return true; }, isTTY: false },
+  });
+
+  // Warnings, rejections, exit, memory and identity (js/process.js).
+  const proc = processModule.setup(process, {
+    execArgv: natives.execArgv,
+    printWarning: (msg) => console.error(msg),
+    nextTick: process.nextTick,
+    exit: natives.exit,
+    write: natives.write,
+    EventEmitter,
   });
 
   // A signal is delivered to the loop while `process` listens for it.
@@ -135,7 +119,8 @@
       const name = signalNames.get(signo);
       process.emit(name, name, signo);
     },
-    // The nextTick queue, then the microtasks, until both are empty.
+    // Node's processTicksAndRejections: the nextTick queue, then the
+    // microtasks, then the rejections nobody handled, until all are empty.
     ticks() {
       do {
         while (tickQueue.length > 0) {
@@ -143,50 +128,35 @@
           Reflect.apply(callback, undefined, args);
         }
         loop.runMicrotasks();
-      } while (tickQueue.length > 0);
+        proc.takeFatal();
+      } while (tickQueue.length > 0 || proc.processPromiseRejections());
     },
     beforeExit(code) { process.emit('beforeExit', code); },
-    exit: emitExit,
+    exit: proc.emitExit,
+    // Whether listeners took an uncaught error.
     uncaught(err) {
-      if (process.listenerCount('uncaughtException') === 0) return false;
-      process.emit('uncaughtException', err, 'uncaughtException');
-      return true;
+      if (proc.isFatal(err)) return false;
+      return proc.triggerUncaughtException(err, false);
     },
+    fromPromise: (err) => proc.isFatal(err),
   };
 
-  // ----- console --------------------------------------------------------------
-  const counts = new Map();
-  let groupIndent = '';
-  function print(fd, args) {
-    let s = formatWithOptions({}, ...args);
-    if (groupIndent) s = groupIndent + s.split('\n').join(`\n${groupIndent}`);
-    natives.write(fd, `${s}\n`);
-  }
-  const console = {
-    log(...args) { print(1, args); },
-    info(...args) { print(1, args); },
-    debug(...args) { print(1, args); },
-    warn(...args) { print(2, args); },
-    error(...args) { print(2, args); },
-    trace(...args) { print(2, [`Trace: ${format(...args)}`]); },
-    dir(obj, options) { print(1, [inspect(obj, { customInspect: false, ...options })]); },
-    assert(ok, ...args) {
-      if (!ok) {
-        args[0] = `Assertion failed${args.length === 0 ? '' : `: ${args[0]}`}`;
-        print(2, args);
+  // ----- console (js/console.js) ----------------------------------------------
+  const console = requireInternal('internal/console')
+    .createGlobalConsole(() => process.stdout, () => process.stderr);
+  // What inspect (colored stacks) and assert (source of a failed assert.ok) ask.
+  Object.assign(natives.internals, {
+    cwd: () => process.cwd(),
+    isBuiltinModule: (id) => Object.prototype.hasOwnProperty.call(builtins, id) ||
+      id.startsWith('internal/') || natives.internalSource(id) !== undefined,
+    sourceOf(file) {
+      try {
+        return natives.fileKind(file) === 'file' ? natives.readFile(file) : undefined;
+      } catch {
+        return undefined;
       }
     },
-    count(label = 'default') {
-      label = `${label}`;
-      const n = (counts.get(label) || 0) + 1;
-      counts.set(label, n);
-      print(1, [`${label}: ${n}`]);
-    },
-    countReset(label = 'default') { counts.delete(`${label}`); },
-    group(...args) { if (args.length) print(1, args); groupIndent += '  '; },
-    groupEnd() { groupIndent = groupIndent.slice(0, -2); },
-  };
-  console.groupCollapsed = console.group;
+  });
 
   // ----- globals --------------------------------------------------------------
   const define = (name, value) => Object.defineProperty(globalThis, name, {
@@ -197,25 +167,76 @@
   define('console', console);
   // The callback runs in the host's queue, whatever its realm (a promise
   // job goes to the queue of its handler's realm: here the host arrow's).
-  define('queueMicrotask', (fn) => { Promise.resolve().then(() => fn()); });
+  define('queueMicrotask', function queueMicrotask(callback) {
+    if (typeof callback !== 'function') throw ERR_INVALID_ARG_TYPE('callback', 'function', callback);
+    Promise.resolve().then(() => {
+      try {
+        callback();
+      } catch (err) {
+        proc.microtaskError(err);
+      }
+    });
+  });
   const bufferModule = requireInternal('buffer');
   define('Buffer', bufferModule.Buffer);
   for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
     'setImmediate', 'clearImmediate']) {
     define(name, timers[name]);
   }
-  // Node's main realm has `performance` as a non-enumerable global.
+  // Web globals (js/abort.js) and structuredClone, made on first use.
+  const lazyGlobal = (name, get, enumerable = false) => {
+    // A later redefinition may make the value enumerable (see below).
+    const set = (value) => Object.defineProperty(globalThis, name, {
+      value, writable: true, configurable: true, enumerable,
+    });
+    Object.defineProperty(globalThis, name, {
+      get() {
+        const value = get();
+        set(value);
+        return value;
+      },
+      set,
+      enumerable,
+      configurable: true,
+    });
+  };
+  for (const name of ['Event', 'EventTarget', 'AbortController', 'AbortSignal']) {
+    lazyGlobal(name, () => requireInternal('internal/abort')[name]);
+  }
+  lazyGlobal('structuredClone', () => requireInternal('internal/structured_clone').structuredClone,
+             true);
   if (Object.getOwnPropertyDescriptor(globalThis, 'performance')) {
     define('performance', globalThis.performance);
+  }
+  lazyGlobal('atob', () => bufferModule.atob);
+  lazyGlobal('btoa', () => bufferModule.btoa);
+  // The globals Node's main realm has as enumerable properties, in its
+  // order (Object.keys(globalThis)).
+  for (const name of ['global', 'clearImmediate', 'setImmediate', 'clearInterval',
+    'clearTimeout', 'setInterval', 'setTimeout', 'queueMicrotask', 'structuredClone', 'atob',
+    'btoa', 'performance']) {
+    const desc = Object.getOwnPropertyDescriptor(globalThis, name);
+    if (!desc) continue;
+    delete globalThis[name];
+    Object.defineProperty(globalThis, name, { ...desc, enumerable: true });
   }
 
   // ----- CommonJS loader ---------------------------------------------------
   const builtins = {
     vm: () => requireInternal('vm'),
-    util: () => requireInternal('internal/inspect'),
+    util: () => requireInternal('util'),
+    'util/types': () => requireInternal('internal/types'),
+    assert: () => requireInternal('assert'),
+    'assert/strict': () => requireInternal('assert').strict,
+    console: () => console,
     events: () => EventEmitter,
     buffer: () => bufferModule,
     timers: () => publicTimers,
+    process: () => process,
+    path: () => requireInternal('path'),
+    'path/posix': () => requireInternal('path'),
+    fs: () => requireInternal('fs'),
+    'timers/promises': () => requireInternal('timers/promises'),
   };
   const publicTimers = {
     setTimeout: timers.setTimeout,
@@ -224,6 +245,7 @@
     clearInterval: timers.clearInterval,
     setImmediate: timers.setImmediate,
     clearImmediate: timers.clearImmediate,
+    get promises() { return requireInternal('timers/promises'); },
   };
 
   function dirname(p) {
@@ -335,6 +357,8 @@
     } else {
       const fn = natives.compileFunction(stripShebang(source), mod.filename,
                                          ['exports', 'require', 'module', '__filename', '__dirname']);
+      // import() in CommonJS code goes to the ES module loader.
+      setImporter(fn, mod.filename);
       fn.call(mod.exports, mod.exports, makeRequire(mod), mod, mod.filename, mod.path);
     }
     mod.loaded = true;
@@ -344,12 +368,236 @@
     return source.startsWith('#!') ? `//${source.slice(2)}` : source;
   }
 
+  // ----- ES module loader ----------------------------------------------------
+  // Built on node:vm's modules (the engine's module records): `.mjs` files
+  // (and `.js` under a package.json of "type": "module") are
+  // SourceTextModules named by their file: URL; node: built-ins, JSON
+  // (with { type: 'json' }) and CommonJS files are SyntheticModules.
+  const vmBinding = natives.internals.vm;
+  const esmCache = new Map();
+  let vmModule;
+  const vmClasses = () => (vmModule ??= requireInternal('vm'));
+
+  function pathToFileURL(p) {
+    return `file://${encodeURI(p).replace(/[?#]/g, encodeURIComponent)}`;
+  }
+
+  function fileURLToPath(url) {
+    let rest = url.slice('file:'.length).replace(/[?#].*$/s, '');
+    if (rest.startsWith('//')) rest = rest.slice(rest.indexOf('/', 2));
+    return decodeURIComponent(rest);
+  }
+
+  function esmError(Base, code, message) {
+    return errors.makeNodeError(Base, code, message);
+  }
+
+  // The key of a module: `node:name` for built-ins, an absolute path
+  // otherwise.
+  function esmResolve(specifier, base, mustExist = true) {
+    const name = specifier.startsWith('node:') ? specifier.slice(5) : specifier;
+    if (Object.prototype.hasOwnProperty.call(builtins, name) &&
+        (specifier.startsWith('node:') || !name.includes('/'))) {
+      return `node:${name}`;
+    }
+    const baseDir = base === undefined ? natives.cwd() : dirname(base);
+    let p;
+    if (specifier.startsWith('file:')) {
+      p = fileURLToPath(specifier);
+    } else if (specifier.startsWith('/') || specifier.startsWith('./') ||
+               specifier.startsWith('../') || specifier === '.' || specifier === '..') {
+      p = resolvePath(baseDir, specifier);
+    } else if (specifier.startsWith('node:')) {
+      throw esmError(Error, 'ERR_UNKNOWN_BUILTIN_MODULE', `No such built-in module: ${specifier}`);
+    } else {
+      throw esmError(Error, 'ERR_MODULE_NOT_FOUND',
+                     `Cannot find package '${specifier}' imported from ${base ?? natives.cwd()}`);
+    }
+    if (mustExist && natives.fileKind(p) !== 'file') {
+      throw esmError(Error, 'ERR_MODULE_NOT_FOUND',
+                     `Cannot find module '${p}' imported from ${base ?? natives.cwd()}`);
+    }
+    return p;
+  }
+
+  function packageType(p) {
+    for (let dir = dirname(p); ; dir = dirname(dir)) {
+      const pkg = tryFile(`${dir}/package.json`);
+      if (pkg) {
+        try {
+          return JSON.parse(natives.readFile(pkg)).type;
+        } catch {
+          return undefined;
+        }
+      }
+      if (dir === '/' || dir === '.') return undefined;
+    }
+  }
+
+  function isESM(p) {
+    return p.endsWith('.mjs') || (p.endsWith('.js') && packageType(p) === 'module');
+  }
+
+  function syntheticOf(exports, names, url) {
+    const { SyntheticModule } = vmClasses();
+    const m = new SyntheticModule(names, () => {
+      for (const name of names) {
+        m.setExport(name, name === 'default' || name === 'module.exports' ?
+          exports : exports[name]);
+      }
+    }, { identifier: url });
+    return m;
+  }
+
+  // The module for a key, made (not linked) once per key and type.
+  function esmLoad(key, attributes = {}) {
+    const type = attributes.type;
+    const cacheKey = `${key}\0${type}`;
+    const cached = esmCache.get(cacheKey);
+    if (cached) return cached;
+    let m;
+    if (key.startsWith('node:')) {
+      const exports = builtins[key.slice(5)]();
+      const names = ['default', ...Object.keys(exports).filter((k) => k !== 'default')];
+      m = syntheticOf(exports, names, key);
+    } else {
+      const url = pathToFileURL(key);
+      if (key.endsWith('.json')) {
+        if (type !== 'json') {
+          throw esmError(TypeError, 'ERR_IMPORT_ATTRIBUTE_MISSING',
+                         `Module "${url}" needs an import attribute of "type: json"`);
+        }
+        const { SyntheticModule } = vmClasses();
+        // The same object as require() gives, as in Node.
+        const value = makeRequire(new Module(key, null))(key);
+        m = new SyntheticModule(['default'], () => { m.setExport('default', value); },
+                                { identifier: url });
+      } else if (type !== undefined) {
+        throw esmError(TypeError, 'ERR_IMPORT_ATTRIBUTE_UNSUPPORTED',
+                       `Import attribute "type" with value "${type}" is not supported`);
+      } else if (isESM(key)) {
+        const { SourceTextModule } = vmClasses();
+        m = new SourceTextModule(stripShebang(natives.readFile(key)), {
+          identifier: url,
+          initializeImportMeta(meta) {
+            meta.dirname = dirname(key);
+            meta.filename = key;
+            meta.main = key === mainPath;
+            meta.resolve = function resolve(specifier) {
+              const r = esmResolve(`${specifier}`, key, false);
+              return r.startsWith('node:') ? r : pathToFileURL(r);
+            };
+            meta.url = url;
+          },
+          importModuleDynamically: (specifier, _referrer, attrs) =>
+            esmImport(specifier, key, attrs),
+        });
+      } else {
+        const exports = makeRequire(new Module(key, null))(key);
+        const names = ['default', 'module.exports'];
+        if (typeof exports === 'object' && exports !== null || typeof exports === 'function') {
+          for (const k of Object.keys(exports)) if (!names.includes(k)) names.push(k);
+        }
+        m = syntheticOf(exports, names, url);
+      }
+    }
+    esmCache.set(cacheKey, m);
+    return m;
+  }
+
+  function esmLinker(specifier, referencing, { attributes }) {
+    const base = referencing.identifier.startsWith('file:') ?
+      fileURLToPath(referencing.identifier) : undefined;
+    return esmLoad(esmResolve(specifier, base), attributes);
+  }
+
+  async function esmReady(m) {
+    if (m.status === 'unlinked') await m.link(esmLinker);
+    await m.evaluate();
+    return m;
+  }
+
+  // import(specifier) from code of `base` (a path; the working directory
+  // when undefined).
+  async function esmImport(specifier, base, attributes) {
+    const m = await esmReady(esmLoad(esmResolve(`${specifier}`, base), attributes));
+    return m.namespace;
+  }
+
+  function setImporter(fn, filename) {
+    vmBinding.setHostDefined(fn, vmBinding.importReferrer(
+      (specifier, _referrer, attributes) => esmImport(specifier, filename, attributes),
+      undefined));
+  }
+
+  // What node:vm's USE_MAIN_CONTEXT_DEFAULT_LOADER uses: `filename` is an
+  // absolute path or a file: URL; anything else resolves from the
+  // working directory.
+  natives.internals.defaultImport = (specifier, filename, attributes) => {
+    let base;
+    if (typeof filename === 'string' && filename.startsWith('file:')) {
+      base = fileURLToPath(filename);
+    } else if (typeof filename === 'string' && filename.startsWith('/')) {
+      base = filename;
+    } else {
+      base = `${natives.cwd()}/[eval]`;
+    }
+    return esmImport(specifier, base, attributes);
+  };
+
+  let mainPath;
+  let mainError;
+  // The main ES module while its evaluation has not settled.
+  let mainPending;
+
   function runMain(filename) {
+    if (isESM(filename)) {
+      mainPath = filename;
+      const main = esmLoad(filename);
+      mainPending = main;
+      esmReady(main).then(() => { mainPending = undefined; },
+                          (e) => { mainPending = undefined; mainError = { e }; });
+      return;
+    }
     mainModule = new Module(filename, null);
     mainModule.id = '.';
     Module._cache[filename] = mainModule;
     loadModule(mainModule);
   }
+
+  // An error of the main ES module is uncaught once the microtasks ran.
+  const ticks = loopHooks.ticks;
+  loopHooks.ticks = function () {
+    ticks();
+    if (mainError) {
+      const { e } = mainError;
+      mainError = undefined;
+      throw e;
+    }
+  };
+
+  // When nothing is left to run, no exit code was set and the main
+  // module's top-level await has not settled, Node warns about each module
+  // that waits at an await of its own and exits with code 13.
+  const exitHook = loopHooks.exit;
+  loopHooks.exit = function (code) {
+    if (mainPending !== undefined && code === 0) {
+      for (const [url, line, column] of natives.internals.stalledTopLevelAwaits(mainPending)) {
+        let arrow = '';
+        try {
+          const text = natives.readFile(fileURLToPath(url)).split('\n')[line - 1];
+          if (text !== undefined) {
+            const caret = text.slice(0, column - 1).replace(/[^\t]/g, ' ');
+            arrow = `\n${text.replace(/\r$/, '')}\n${caret}^`;
+          }
+        } catch {}
+        natives.write(2, `Warning: Detected unsettled top-level await at ${url}:${line}${arrow}\n\n\n\n`);
+      }
+      process.exitCode = 13;
+      code = 13;
+    }
+    return exitHook(code);
+  };
 
   return { runMain, inspect, process, loop: loopHooks };
 });

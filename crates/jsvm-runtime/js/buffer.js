@@ -483,8 +483,89 @@ proto[customInspect] = function (recurseTimes, ctx) {
 };
 proto.inspect = proto[customInspect];
 
+// ----- module functions: atob, btoa, isUtf8, isAscii -------------------------
+const invalidCharacter = () => new DOMException('Invalid character', 'InvalidCharacterError');
+
+function btoa(input) {
+  if (arguments.length === 0) throw ERR_MISSING_ARGS('input');
+  input = `${input}`;
+  for (let i = 0; i < input.length; i++) {
+    if (input.charCodeAt(i) > 0xff) throw invalidCharacter();
+  }
+  return native.decode(native.encode(input, 'latin1'), 'base64');
+}
+
+// The forgiving-base64 decode of the HTML spec, with Node's errors.
+function atob(input) {
+  if (arguments.length === 0) throw ERR_MISSING_ARGS('input');
+  input = `${input}`;
+  let count = 0;
+  let equals = 0;
+  for (let n = 0; n < input.length; n++) {
+    const ch = input[n];
+    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\f' || ch === '\r') continue;
+    if (!/[A-Za-z0-9+/=]/.test(ch)) throw invalidCharacter();
+    count++;
+    if (ch === '=') equals++;
+    else if (equals) throw invalidCharacter();
+    if (equals > 2) throw invalidCharacter();
+  }
+  let reminder = count % 4;
+  if (!reminder) reminder = (count - equals) % 4;
+  else if (equals) throw invalidCharacter();
+  if (reminder === 1) {
+    throw new DOMException('The string to be decoded is not correctly encoded.',
+                           'InvalidCharacterError');
+  }
+  return native.decode(native.encode(input.replace(/[\t\n\f\r =]/g, ''), 'base64'), 'latin1');
+}
+
+function bytesOfView(input, name) {
+  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  if (input instanceof ArrayBuffer) return new Uint8Array(input);
+  throw ERR_INVALID_ARG_TYPE(name, ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+}
+
+function isAscii(input) {
+  const b = bytesOfView(input, 'input');
+  for (let i = 0; i < b.length; i++) if (b[i] > 0x7f) return false;
+  return true;
+}
+
+function isUtf8(input) {
+  const b = bytesOfView(input, 'input');
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    let n;
+    let min;
+    if (c < 0x80) { i++; continue; }
+    if (c >= 0xc2 && c <= 0xdf) { n = 1; min = 0x80; }
+    else if (c >= 0xe0 && c <= 0xef) { n = 2; min = 0x800; }
+    else if (c >= 0xf0 && c <= 0xf4) { n = 3; min = 0x10000; }
+    else return false;
+    let cp = c & (0x3f >> n);
+    for (let k = 1; k <= n; k++) {
+      const cc = b[i + k];
+      if (cc === undefined || (cc & 0xc0) !== 0x80) return false;
+      cp = (cp << 6) | (cc & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return false;
+    i += n + 1;
+  }
+  return true;
+}
+
+const ERR_MISSING_ARGS = (name) =>
+  makeNodeError(TypeError, 'ERR_MISSING_ARGS', `The "${name}" argument must be specified`);
+
 module.exports = {
   Buffer,
+  atob,
+  btoa,
+  isAscii,
+  isUtf8,
+  kStringMaxLength: 2 ** 29 - 24,
   kMaxLength,
   constants: { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: 2 ** 29 - 24 },
   INSPECT_MAX_BYTES,

@@ -4,12 +4,13 @@
 
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_UNHANDLED_ERROR },
-  validateNumber,
+  validateNumber, validateObject,
 } = require('internal/errors');
 // internal/inspect is large: loaded when first needed.
 const inspect = (...args) => require('internal/inspect').inspect(...args);
 
 const kCapture = Symbol('kCapture');
+const kShapeMode = Symbol('shapeMode');
 let defaultMaxListeners = 10;
 
 function checkListener(listener) {
@@ -30,6 +31,9 @@ EventEmitter.init = function init() {
   if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
     this._events = { __proto__: null };
     this._eventsCount = 0;
+    this[kShapeMode] = false;
+  } else {
+    this[kShapeMode] = true;
   }
   this._maxListeners = this._maxListeners || undefined;
   this[kCapture] = false;
@@ -54,11 +58,21 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
   return this._maxListeners === undefined ? defaultMaxListeners : this._maxListeners;
 };
 
+const kErrorMonitor = Symbol('events.errorMonitor');
+
 EventEmitter.prototype.emit = function emit(type, ...args) {
+  let doError = type === 'error';
   const events = this._events;
-  if (type === 'error' && (events === undefined || events.error === undefined)) {
+  if (events !== undefined) {
+    // errorMonitor listeners see an error before its listeners (or the throw).
+    if (doError && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
+    doError &&= events.error === undefined;
+  } else if (!doError) {
+    return false;
+  }
+  if (doError) {
     const er = args[0];
-    if (er instanceof Error) throw er;
+    if (er instanceof Error) throw er; // Unhandled 'error' event
     let stringified;
     try {
       stringified = inspect(er);
@@ -67,9 +81,8 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     }
     const err = ERR_UNHANDLED_ERROR(stringified);
     err.context = er;
-    throw err;
+    throw err; // Unhandled 'error' event
   }
-  if (events === undefined) return false;
   const handler = events[type];
   if (handler === undefined) return false;
   if (typeof handler === 'function') {
@@ -100,6 +113,17 @@ function addListener(target, type, listener, prepend) {
     existing.unshift(listener);
   } else {
     existing.push(listener);
+  }
+  const list = events[type];
+  const max = typeof list === 'function' ? 0 : target.getMaxListeners();
+  if (max > 0 && list.length > max && !list.warned) {
+    list.warned = true;
+    const w = new Error('Possible EventEmitter memory leak detected. ' +
+      `${list.length} ${String(type)} listeners added to ${inspect(target, { depth: -1 })}. ` +
+      `MaxListeners is ${max}. Use emitter.setMaxListeners() to increase limit`);
+    w.name = 'MaxListenersExceededWarning';
+    Object.assign(w, { emitter: target, type, count: list.length });
+    process.emitWarning(w);
   }
   return target;
 }
@@ -223,24 +247,118 @@ EventEmitter.prototype.eventNames = function eventNames() {
 
 EventEmitter.listenerCount = (emitter, type) => emitter.listenerCount(type);
 
-EventEmitter.once = function once(emitter, name) {
+// events.once(emitter, name[, { signal }]): a promise of the arguments of
+// the next `name` event, rejected by an 'error' event first.
+EventEmitter.once = async function once(emitter, name, options = {}) {
+  validateObject(options, 'options');
+  const { signal } = options;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw abortError(signal.reason);
   return new Promise((resolve, reject) => {
     const onError = (err) => {
       emitter.removeListener(name, resolver);
+      if (signal != null) signal.removeEventListener('abort', onAbort);
       reject(err);
     };
     const resolver = (...args) => {
-      if (name !== 'error') emitter.removeListener('error', onError);
+      if (typeof emitter.removeListener === 'function') emitter.removeListener('error', onError);
+      if (signal != null) signal.removeEventListener('abort', onAbort);
       resolve(args);
     };
+    const onAbort = () => {
+      emitter.removeListener(name, resolver);
+      emitter.removeListener('error', onError);
+      reject(abortError(signal.reason));
+    };
     emitter.once(name, resolver);
-    if (name !== 'error') emitter.once('error', onError);
+    if (name !== 'error' && typeof emitter.once === 'function') emitter.once('error', onError);
+    if (signal != null) signal.addEventListener('abort', onAbort, { once: true });
   });
 };
+
+function validateAbortSignal(signal, name) {
+  if (signal !== undefined &&
+      (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
+  }
+}
+
+function abortError(cause) {
+  const err = new Error('The operation was aborted', cause === undefined ? undefined : { cause });
+  err.name = 'AbortError';
+  err.code = 'ABORT_ERR';
+  return err;
+}
+
+// events.on(emitter, name): an async iterator of the arguments of each
+// `name` event; an 'error' event rejects the pending or next read.
+EventEmitter.on = function on(emitter, event, options = {}) {
+  validateObject(options, 'options');
+  const unconsumed = [];
+  const pending = [];
+  let error = null;
+  let finished = false;
+  const listener = (...args) => {
+    const p = pending.shift();
+    if (p) p.resolve({ value: args, done: false });
+    else unconsumed.push(args);
+  };
+  const onError = (err) => {
+    finished = true;
+    const p = pending.shift();
+    if (p) p.reject(err);
+    else error = err;
+    iterator.return();
+  };
+  const close = () => {
+    emitter.removeListener(event, listener);
+    emitter.removeListener('error', onError);
+    finished = true;
+    for (const p of pending.splice(0)) p.resolve({ value: undefined, done: true });
+  };
+  const iterator = Object.setPrototypeOf({
+    next() {
+      if (unconsumed.length > 0) return Promise.resolve({ value: unconsumed.shift(), done: false });
+      if (error) {
+        const p = Promise.reject(error);
+        error = null;
+        return p;
+      }
+      if (finished) return Promise.resolve({ value: undefined, done: true });
+      return new Promise((resolve, reject) => pending.push({ resolve, reject }));
+    },
+    return() {
+      close();
+      return Promise.resolve({ value: undefined, done: true });
+    },
+    throw(err) {
+      error = err;
+      close();
+      return Promise.reject(err);
+    },
+    [Symbol.asyncIterator]() { return this; },
+  }, Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype));
+  emitter.on(event, listener);
+  if (event !== 'error') emitter.on('error', onError);
+  return iterator;
+};
+
+EventEmitter.getEventListeners = function getEventListeners(emitter, type) {
+  return emitter.listeners(type);
+};
+EventEmitter.getMaxListeners = function getMaxListeners(emitter) {
+  return emitter.getMaxListeners();
+};
+EventEmitter.setMaxListeners = function setMaxListeners(n = defaultMaxListeners, ...targets) {
+  validateNumber(n, 'setMaxListeners', 0);
+  if (targets.length === 0) defaultMaxListeners = n;
+  else for (const t of targets) t.setMaxListeners(n);
+};
+EventEmitter.captureRejections = false;
 
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.usingDomains = false;
 EventEmitter.captureRejectionSymbol = Symbol.for('nodejs.rejection');
-EventEmitter.errorMonitor = Symbol('events.errorMonitor');
+EventEmitter.errorMonitor = kErrorMonitor;
 
 module.exports = EventEmitter;

@@ -20,9 +20,23 @@ function validateCallback(callback) {
   }
 }
 
+// Node's Timeout delay: 1 ms for what is not a number from 1 to 2^31-1,
+// with a warning for NaN, negative and too large delays.
 function delayOf(after) {
+  if (after === undefined) return 1;
   after *= 1;
-  if (!(after >= 1 && after <= TIMEOUT_MAX)) after = 1;
+  if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+    const set = '\nTimeout duration was set to 1.';
+    if (after > TIMEOUT_MAX) {
+      process.emitWarning(`${after} does not fit into a 32-bit signed integer.${set}`,
+                          'TimeoutOverflowWarning');
+    } else if (after < 0) {
+      process.emitWarning(`${after} is a negative number.${set}`, 'TimeoutNegativeWarning');
+    } else if (Number.isNaN(after)) {
+      process.emitWarning(`${after} is not a number.${set}`, 'TimeoutNaNWarning');
+    }
+    after = 1;
+  }
   return after;
 }
 

@@ -70,14 +70,21 @@ pub(crate) const SIGNALS: &[(&str, libc::c_int)] = &[
 ];
 
 struct Timer {
-    key: (Instant, u64),
+    key: (u64, u64),
     refed: bool,
 }
 
 /// Timers, immediates and watched signals of one host.
-#[derive(Default)]
+///
+/// Time is libuv's: milliseconds, a clock read at the start of each loop
+/// iteration and after waiting, against which timers are due.
 pub(crate) struct LoopState {
-    due: BTreeMap<(Instant, u64), u32>,
+    /// When the loop's clock started.
+    origin: Instant,
+    /// The loop's clock, in microseconds since `origin`.
+    now_us: u64,
+    /// Timers by (due time in µs, creation order).
+    due: BTreeMap<(u64, u64), u32>,
     timers: HashMap<u32, Timer>,
     refed_timers: usize,
     immediates: VecDeque<u32>,
@@ -88,15 +95,39 @@ pub(crate) struct LoopState {
     watched: u64,
 }
 
+impl Default for LoopState {
+    fn default() -> Self {
+        LoopState {
+            origin: Instant::now(),
+            now_us: 0,
+            due: BTreeMap::new(),
+            timers: HashMap::new(),
+            refed_timers: 0,
+            immediates: VecDeque::new(),
+            immediate_refs: HashMap::new(),
+            seq: 0,
+            signal_read: None,
+            watched: 0,
+        }
+    }
+}
+
 impl LoopState {
-    /// Arms (or re-arms) timer `id` to fire after `ms`.
+    /// Reads the clock (libuv's `uv_update_time`).
+    pub(crate) fn update_time(&mut self) {
+        // Whole milliseconds, as libuv's clock.
+        self.now_us = self.origin.elapsed().as_millis() as u64 * 1000;
+    }
+
+    /// Arms (or re-arms) timer `id` to fire `ms` after now. As in Node
+    /// (`getLibuvNow` reads the clock), a timer starts at the current
+    /// millisecond and is due when the loop's clock, read once per
+    /// iteration, has reached its start plus its delay.
     pub(crate) fn start_timer(&mut self, id: u32, ms: f64, refed: bool) {
         self.stop_timer(id);
         let ms = if ms.is_finite() && ms >= 1.0 { ms } else { 1.0 };
-        let key = (
-            Instant::now() + Duration::from_secs_f64(ms / 1000.0),
-            self.seq,
-        );
+        let start_ms = self.origin.elapsed().as_millis() as u64;
+        let key = ((start_ms * 1000) + (ms * 1000.0) as u64, self.seq);
         self.seq += 1;
         self.due.insert(key, id);
         self.timers.insert(id, Timer { key, refed });
@@ -127,10 +158,10 @@ impl LoopState {
         }
     }
 
-    /// The next timer due at `now`, taken off the list.
-    pub(crate) fn pop_due(&mut self, now: Instant) -> Option<u32> {
+    /// The next timer due by the loop's clock, taken off the list.
+    pub(crate) fn pop_due(&mut self) -> Option<u32> {
         let (&key, &id) = self.due.iter().next()?;
-        if key.0 > now {
+        if key.0 > self.now_us {
             return None;
         }
         self.stop_timer(id);
@@ -217,18 +248,30 @@ impl LoopState {
 
     /// Whether work is ready without waiting.
     fn ready(&self, now: Instant) -> bool {
-        !self.immediate_refs.is_empty() || self.due.keys().next().is_some_and(|k| k.0 <= now)
+        !self.immediate_refs.is_empty()
+            || self.due.keys().next().is_some_and(|k| self.at(k.0) <= now)
+    }
+
+    /// The instant of a time of the loop's clock.
+    fn at(&self, us: u64) -> Instant {
+        self.origin + Duration::from_micros(us)
     }
 
     /// Waits until the next timer is due or a signal arrives.
     pub(crate) fn wait(&mut self) {
+        self.wait_for_work();
+        // libuv reads the clock again after polling.
+        self.update_time();
+    }
+
+    fn wait_for_work(&mut self) {
         let now = Instant::now();
         if self.ready(now) || !self.alive() {
             return;
         }
         let timeout_ms = match self.due.keys().next() {
             Some(k) => {
-                let d = k.0.saturating_duration_since(now);
+                let d = self.at(k.0).saturating_duration_since(now);
                 // Round up so that the timer is due when we wake.
                 (d.as_micros().div_ceil(1000)).min(i32::MAX as u128) as i32
             }
@@ -279,18 +322,6 @@ pub(crate) fn hrtime() -> (u64, u32) {
     // SAFETY: writes into a local timespec.
     unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
     (ts.tv_sec as u64, ts.tv_nsec as u32)
-}
-
-/// The resident set size of this process in bytes (`process.memoryUsage().rss`),
-/// from /proc/self/statm; 0 where that cannot be read.
-pub(crate) fn resident_bytes() -> f64 {
-    let pages = std::fs::read_to_string("/proc/self/statm")
-        .ok()
-        .and_then(|s| s.split_whitespace().nth(1)?.parse::<f64>().ok())
-        .unwrap_or(0.0);
-    // SAFETY: sysconf has no preconditions.
-    let page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
-    pages * page.max(0) as f64
 }
 
 /// The name of an errno value as Node gives it in `err.code` (`ESRCH`).

@@ -10,6 +10,8 @@
 
 mod encoding;
 mod event_loop;
+mod fs;
+mod process;
 
 use std::cell::RefCell;
 use std::io::Write;
@@ -21,7 +23,8 @@ use event_loop::LoopState;
 use jsvm::engine::{Class, EvalOptions, Tracer};
 use jsvm::{
     CodeGeneration, Context, ContextOptions, Exception, FunctionOptions, Isolate, JsResult,
-    MicrotaskMode, RunOptions, Script, ScriptOptions, ScriptSource, Value,
+    MeasureMemoryExecution, MeasureMemoryMode, MeasureMemoryOptions, MicrotaskMode, Module,
+    ModuleOptions, RunOptions, Script, ScriptOptions, ScriptSource, Value,
 };
 
 /// Embedded JavaScript sources of the host, by module id.
@@ -32,6 +35,20 @@ const INTERNAL_SOURCES: &[(&str, &str)] = &[
     ("events", include_str!("../js/events.js")),
     ("timers", include_str!("../js/timers.js")),
     ("buffer", include_str!("../js/buffer.js")),
+    ("internal/types", include_str!("../js/types.js")),
+    ("internal/comparisons", include_str!("../js/comparisons.js")),
+    ("internal/console", include_str!("../js/console.js")),
+    ("util", include_str!("../js/util.js")),
+    ("assert", include_str!("../js/assert.js")),
+    ("internal/process", include_str!("../js/process.js")),
+    ("path", include_str!("../js/path.js")),
+    ("fs", include_str!("../js/fs.js")),
+    ("internal/abort", include_str!("../js/abort.js")),
+    ("timers/promises", include_str!("../js/timers_promises.js")),
+    (
+        "internal/structured_clone",
+        include_str!("../js/structured_clone.js"),
+    ),
 ];
 
 const BOOTSTRAP: &str = include_str!("../js/bootstrap.js");
@@ -57,14 +74,56 @@ pub struct Host {
     state: Rc<RefCell<LoopState>>,
 }
 
+/// Promises the engine reported as rejected with no handler (`false`) or
+/// as handled after such a report (`true`), in order, for the JavaScript
+/// side's `processPromiseRejections` (js/process.js) to take.
+type Rejections = Rc<RefCell<Vec<(Value, Value, bool)>>>;
+
 impl Host {
     /// Sets up the host. `argv` is `process.argv` (the runtime path, then
     /// the script path and its arguments).
     pub fn new(argv: Vec<String>) -> JsResult<Host> {
+        Host::with_exec_argv(argv, Vec::new())
+    }
+
+    /// Sets up the host with `process.execArgv`: the runtime options given
+    /// before the script (`--no-warnings`, `--unhandled-rejections=warn`, ...).
+    pub fn with_exec_argv(argv: Vec<String>, exec_argv: Vec<String>) -> JsResult<Host> {
         let isolate = Rc::new(Isolate::new());
         let main = isolate.main_context().clone();
         let state = Rc::new(RefCell::new(LoopState::default()));
+        let rejections: Rejections = Rc::default();
+        let queue = rejections.clone();
+        isolate.runtime().set_rejection_tracker(Some(Rc::new(
+            move |promise, reason: Value, handled| {
+                // A run stopped by a timeout rejects the promise whose
+                // executor it stopped; V8's termination rejects nothing.
+                if !reason.is_uncatchable_error() {
+                    queue.borrow_mut().push((promise, reason, handled));
+                }
+            },
+        )));
         let natives = make_natives(&isolate, &state, &main, argv)?;
+        let exec_argv = main.array_from(
+            exec_argv
+                .iter()
+                .map(|s| main.string(s))
+                .collect::<JsResult<Vec<_>>>()?,
+        )?;
+        main.set(&natives, "execArgv", exec_argv)?;
+        let internals = main.get(&natives, "internals")?;
+        let lp = main.get(&internals, "loop")?;
+        def(&main, &lp, "takeRejections", 0, move |c, _, _| {
+            let taken = std::mem::take(&mut *rejections.borrow_mut());
+            if taken.is_empty() {
+                return Ok(c.undefined());
+            }
+            let mut flat = Vec::with_capacity(taken.len() * 3);
+            for (promise, reason, handled) in taken {
+                flat.extend([promise, reason, c.boolean(handled)]);
+            }
+            c.array_from(flat)
+        })?;
         let bootstrap = main.eval(
             BOOTSTRAP,
             &EvalOptions {
@@ -96,6 +155,8 @@ impl Host {
         let main = self.isolate.main_context();
         let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
         let filename = abs.to_string_lossy().into_owned();
+        // Timers of the program count from here (libuv's loop time).
+        self.state.borrow_mut().update_time();
         let result = main
             .string(&filename)
             .and_then(|f| main.call(&self.run_main, &main.undefined(), &[f]));
@@ -118,9 +179,9 @@ impl Host {
     fn run_loop(&self) -> Result<(), i32> {
         loop {
             while self.state.borrow().alive() {
-                let now = std::time::Instant::now();
+                self.state.borrow_mut().update_time();
                 loop {
-                    let due = self.state.borrow_mut().pop_due(now);
+                    let due = self.state.borrow_mut().pop_due();
                     let Some(id) = due else { break };
                     self.callback("timer", id as i32)?;
                 }
@@ -169,7 +230,12 @@ impl Host {
                 match handled {
                     Ok(v) if v.as_bool() == Some(true) => {}
                     Ok(_) => return Err(self.die(&e)),
-                    Err(e2) => return Err(self.die(&e2)),
+                    // A listener that throws: Node prints that error and
+                    // ends with code 7, without an `exit` event.
+                    Err(e2) => {
+                        self.report_uncaught(&e2);
+                        return Err(7);
+                    }
                 }
             }
             result = self.hook("ticks", &[]);
@@ -179,13 +245,27 @@ impl Host {
         }
     }
 
-    /// Prints an uncaught error and emits `exit` with code 1.
+    /// An uncaught error that ends the process, as Node's
+    /// `TriggerUncaughtException`: `process.exitCode = 1`, the `exit` event,
+    /// then the error printed; the exit code is `process.exitCode` (which an
+    /// `exit` listener may change).
     fn die(&self, e: &Exception) -> i32 {
-        self.report_uncaught(e);
         let main = self.isolate.main_context();
+        // Whether the error was caught and rethrown by the host's own
+        // JavaScript (an unhandled rejection, a queueMicrotask callback's
+        // error; js/process.js): its place is then the first frame of
+        // its stack.
+        let from_promise = main
+            .get(&self.hooks, "fromPromise")
+            .and_then(|f| main.call(&f, &self.hooks, std::slice::from_ref(e.value())))
+            .is_ok_and(|v| v.as_bool() == Some(true));
         let _ = main.set(&self.process, "exitCode", main.int(1));
         let _ = self.hook("exit", &[main.int(1)]);
-        1
+        self.report_uncaught_from(e, from_promise);
+        match self.exit_code() {
+            0 => 1,
+            code => code,
+        }
     }
 
     fn exit_code(&self) -> i32 {
@@ -202,23 +282,33 @@ impl Host {
     /// Values that are not errors get a leading blank line, and primitives
     /// Node's hint about `--trace-uncaught`.
     pub fn report_uncaught(&self, e: &Exception) {
+        self.report_uncaught_from(e, false)
+    }
+
+    /// [`Host::report_uncaught`] for an error that may come from an
+    /// unhandled rejection: V8 then shows where the error was made (the
+    /// first frame of its stack), and for a rejection with a value that is
+    /// not an error, Node's own line that made the `UnhandledPromiseRejection`.
+    fn report_uncaught_from(&self, e: &Exception, from_promise: bool) {
         let main = self.isolate.main_context();
         let value = e.value();
         let arrow = if self.isolate.is_decorated(value) {
             None
+        } else if from_promise {
+            let code = main.get(value, "code").ok();
+            let code = code.and_then(|c| main.to_rust_string(&c).ok());
+            if code.as_deref() == Some("ERR_UNHANDLED_REJECTION") {
+                Some(UNHANDLED_REJECTION_ARROW.to_string())
+            } else {
+                let stack = main.get(value, "stack").ok();
+                let stack = stack.filter(|s| s.is_string());
+                let site = stack.and_then(|s| main.to_rust_string(&s).ok());
+                site.as_deref()
+                    .and_then(first_frame_site)
+                    .and_then(|site| self.arrow_at(&site))
+            }
         } else {
-            self.isolate.error_arrow(e).or_else(|| {
-                // The program's own files, read back from disk.
-                let site = e.site()?;
-                let p = Path::new(&site.filename);
-                let text = p.is_absolute().then(|| std::fs::read_to_string(p).ok())??;
-                let source = ScriptSource {
-                    text: text.into(),
-                    line_offset: 0,
-                    column_offset: 0,
-                };
-                jsvm::error_arrow(site, &source)
-            })
+            e.site().and_then(|site| self.arrow_at(site))
         };
         // Node inspects objects and converts primitives to strings.
         let shown = if value.is_object() {
@@ -252,6 +342,53 @@ impl Host {
         let _ = std::io::stdout().flush();
         let _ = std::io::stderr().write_all(out.as_bytes());
     }
+}
+
+impl Host {
+    /// Node's arrow (`file:line`, source line, caret) for a position in a
+    /// script the isolate compiled or in one of the program's files.
+    fn arrow_at(&self, site: &jsvm::engine::ThrowSite) -> Option<String> {
+        if let Some(source) = self.isolate.source_of(&site.filename) {
+            return jsvm::error_arrow(site, &source);
+        }
+        // The program's own files, read back from disk.
+        let p = Path::new(&site.filename);
+        let text = p.is_absolute().then(|| std::fs::read_to_string(p).ok())??;
+        let source = ScriptSource {
+            text: text.into(),
+            line_offset: 0,
+            column_offset: 0,
+        };
+        jsvm::error_arrow(site, &source)
+    }
+}
+
+/// What Node 26 shows above an `UnhandledPromiseRejection` (a rejection
+/// with a value that is not an error): the line of its own
+/// `lib/internal/process/promises.js` that made the error.
+const UNHANDLED_REJECTION_ARROW: &str =
+    "node:internal/process/promises:322\n      new UnhandledPromiseRejection(reason);\n      ^\n";
+
+/// The position of the first frame of a V8 stack (`    at f (file:l:c)` or
+/// `    at file:l:c`).
+fn first_frame_site(stack: &str) -> Option<jsvm::engine::ThrowSite> {
+    let line = stack.lines().find(|l| l.trim_start().starts_with("at "))?;
+    let mut loc = line.trim();
+    if loc.ends_with(')') {
+        loc = &loc[loc.rfind('(')? + 1..loc.len() - 1];
+    } else {
+        loc = loc.strip_prefix("at ")?;
+    }
+    let mut parts = loc.rsplitn(3, ':');
+    let column: i32 = parts.next()?.parse().ok()?;
+    let line: i32 = parts.next()?.parse().ok()?;
+    let filename = parts.next()?.to_string();
+    Some(jsvm::engine::ThrowSite {
+        filename,
+        line,
+        column,
+        end_column: column + 1,
+    })
 }
 
 /// Argument `i`, or `undefined` when absent.
@@ -386,16 +523,15 @@ fn make_natives(
     main.set(&n, "engineVersion", main.string("0.16.2")?)?;
 
     let internals = main.new_object()?;
-    def(
-        main,
-        &internals,
-        "getProxyDetails",
-        1,
-        move |c, _, a| match c.proxy_parts(&arg(a, 0, c)) {
+    def(main, &internals, "getProxyDetails", 1, move |c, _, a| {
+        let v = arg(a, 0, c);
+        match c.proxy_parts(&v) {
             Some((t, h)) => c.array_from([t, h]),
+            // A revoked proxy has neither (V8 gives nulls).
+            None if v.is_proxy() => c.array_from([c.null(), c.null()]),
             None => Ok(c.undefined()),
-        },
-    )?;
+        }
+    })?;
     def(main, &internals, "getPromiseState", 1, move |c, _, a| {
         let v = arg(a, 0, c);
         if !v.is_promise() {
@@ -414,14 +550,33 @@ fn make_natives(
         c.set(&o, "result", result)?;
         Ok(o)
     })?;
-    // The engine offers no look into weak collections or iterators yet:
-    // inspect prints `<items unknown>` for them.
-    def(main, &internals, "previewEntries", 2, move |c, _, _| {
-        Ok(c.undefined())
+    // Weak collections and Map/Set iterators (patch 0013): a flat array
+    // for weak collections, `[entries, isKeyValue]` for iterators.
+    def(main, &internals, "previewEntries", 2, move |c, _, a| {
+        let v = arg(a, 0, c);
+        let Some((entries, kv)) = c.preview_entries(&v)? else {
+            return Ok(c.undefined());
+        };
+        if c.to_bool(&arg(a, 1, c)) {
+            c.array_from([entries, c.boolean(kv)])
+        } else {
+            Ok(entries)
+        }
+    })?;
+    // The engine's class id of an object (0 for primitives): brand checks
+    // for util.types compare it with the ids of sample objects.
+    def(main, &internals, "classId", 1, move |c, _, a| {
+        Ok(c.number(arg(a, 0, c).class_id() as f64))
     })?;
     main.set(&internals, "vm", make_vm_binding(isolate, main)?)?;
     main.set(&internals, "loop", make_loop_binding(isolate, state, main)?)?;
     main.set(&internals, "buffer", make_buffer_binding(main)?)?;
+    main.set(&internals, "fs", fs::make_fs_binding(main)?)?;
+    main.set(
+        &internals,
+        "process",
+        process::make_process_binding(isolate, main)?,
+    )?;
     main.set(&n, "internals", internals)?;
     Ok(n)
 }
@@ -515,23 +670,17 @@ fn make_loop_binding(
         let (sec, nsec) = event_loop::hrtime();
         c.array_from([c.number(sec as f64), c.int(nsec as i32)])
     })?;
-    def(main, &b, "rss", 0, move |c, _, _| {
-        Ok(c.number(event_loop::resident_bytes()))
-    })?;
     let iso = isolate.clone();
-    // memoryUsage(): [rss, heapTotal, heapUsed] in bytes; the engine's
-    // heap is what its allocator holds and what it accounts as used.
-    def(main, &b, "memoryUsage", 0, move |c, _, _| {
-        let m = iso.runtime().memory_usage();
-        c.array_from([
-            c.number(event_loop::resident_bytes()),
-            c.number(m.malloc_size as f64),
-            c.number(m.memory_used_size as f64),
-        ])
-    })?;
-    let iso = isolate.clone();
+    // Set by stopMicrotasks (an error that ends the process): the queue
+    // stops after the running job.
+    let stop = Rc::new(std::cell::Cell::new(false));
+    let stopped = stop.clone();
     def(main, &b, "runMicrotasks", 0, move |c, _, _| {
-        while iso.runtime().run_pending_job()? {}
+        while !stopped.get() && iso.runtime().run_pending_job()? {}
+        Ok(c.undefined())
+    })?;
+    def(main, &b, "stopMicrotasks", 0, move |c, _, _| {
+        stop.set(true);
         Ok(c.undefined())
     })?;
     let signals = main.new_object()?;
@@ -546,6 +695,16 @@ fn make_loop_binding(
 fn script_of<'v>(c: &Context, handle: &'v Value) -> JsResult<&'v ScriptHandle> {
     c.instance_data::<ScriptHandle>(handle)
         .ok_or_else(|| c.type_error("Illegal invocation"))
+}
+
+/// The bytes of a `cachedData` argument (a `Uint8Array` view of what the
+/// program gave, made by vm.js), or `None` when it is `undefined`.
+fn cached_data_arg(c: &Context, v: &Value) -> Option<Vec<u8>> {
+    if v.is_undefined() {
+        None
+    } else {
+        Some(c.bytes_of(v).unwrap_or_default())
+    }
 }
 
 fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
@@ -623,7 +782,9 @@ fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
         Ok(c.boolean(iso.context_of(&arg(a, 0, c)).is_some()))
     })?;
     let iso = isolate.clone();
-    def(main, &b, "compileScript", 5, move |c, _, a| {
+    // compileScript(code, filename, lineOffset, columnOffset,
+    // parsingContext | undefined, cachedData: Uint8Array | undefined)
+    def(main, &b, "compileScript", 6, move |c, _, a| {
         let source = c.to_rust_string(&arg(a, 0, c))?;
         let options = ScriptOptions {
             filename: c.to_rust_string(&arg(a, 1, c))?,
@@ -636,13 +797,30 @@ fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
         } else {
             iso.context_of(&parsing)
         };
+        let cached_data = cached_data_arg(c, &arg(a, 5, c));
         // Node decorates compile errors whatever displayErrors says.
         let script = iso
-            .compile_script_in(&source, &options, target.as_ref())
+            .compile_script_with_cache(&source, &options, target.as_ref(), cached_data.as_deref())
             .inspect_err(|e| {
                 iso.decorate_error_stack(e);
             })?;
         c.new_instance(ScriptHandle(script), None)
+    })?;
+    // scriptCachedDataRejected(handle): true, false, or undefined when the
+    // script was compiled without cached data.
+    def(main, &b, "scriptCachedDataRejected", 1, move |c, _, a| {
+        let handle = arg(a, 0, c);
+        let script = script_of(c, &handle)?;
+        Ok(match script.0.cached_data_rejected() {
+            Some(rejected) => c.boolean(rejected),
+            None => c.undefined(),
+        })
+    })?;
+    // createCachedData(handle): a Uint8Array (`script.createCachedData()`).
+    def(main, &b, "createCachedData", 1, move |c, _, a| {
+        let handle = arg(a, 0, c);
+        let script = script_of(c, &handle)?;
+        c.uint8_array(&script.0.create_cached_data()?)
     })?;
     // scriptSourceMapURL(handle): the script's sourceMappingURL or undefined.
     def(main, &b, "scriptSourceMapURL", 1, move |c, _, a| {
@@ -655,8 +833,11 @@ fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
     })?;
     let iso = isolate.clone();
     // compileFunction(code, params, filename, lineOffset, columnOffset,
-    // parsingContext | undefined, contextExtensions): validated by vm.js.
-    def(main, &b, "compileFunction", 7, move |c, _, a| {
+    // parsingContext | undefined, contextExtensions,
+    // cachedData: Uint8Array | undefined, produceCachedData): validated by
+    // vm.js. Returns { function, cachedDataRejected, cachedData }, the
+    // last two undefined when not asked for.
+    def(main, &b, "compileFunction", 9, move |c, _, a| {
         let source = c.to_rust_string(&arg(a, 0, c))?;
         let list = |v: Value| -> JsResult<Vec<Value>> {
             let n = c.to_number(&c.get(&v, "length")?)? as u32;
@@ -679,11 +860,25 @@ fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
             context_extensions: list(arg(a, 6, c))?,
         };
         let params: Vec<&str> = params.iter().map(String::as_str).collect();
+        let cached_data = cached_data_arg(c, &arg(a, 7, c));
         // Node decorates compile errors.
-        iso.compile_function(&source, &params, &options)
+        let compiled = iso
+            .compile_function_with_cache(&source, &params, &options, cached_data.as_deref())
             .inspect_err(|e| {
                 iso.decorate_error_stack(e);
-            })
+            })?;
+        let result = c.new_object()?;
+        c.set(&result, "function", compiled.function.clone())?;
+        if let Some(rejected) = compiled.cached_data_rejected() {
+            c.set(&result, "cachedDataRejected", c.boolean(rejected))?;
+        }
+        if c.to_bool(&arg(a, 8, c)) {
+            // Node reports a failure to produce as cachedDataProduced false.
+            if let Ok(data) = compiled.create_cached_data() {
+                c.set(&result, "cachedData", c.uint8_array(&data)?)?;
+            }
+        }
+        Ok(result)
     })?;
     let iso = isolate.clone();
     // runScript(handle, contextObject | undefined, timeout (ms, -1: none),
@@ -714,5 +909,199 @@ fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
             }
         })
     })?;
+    add_module_natives(isolate, main, &b)?;
+    let iso = isolate.clone();
+    // measureMemory(eager): a detailed measurement, after a collection when
+    // eager, as numbers: total estimate and range end, current's, then
+    // each other context's (vm.js builds Node's result objects).
+    def(main, &b, "measureMemory", 1, move |c, _, a| {
+        let options = MeasureMemoryOptions {
+            mode: MeasureMemoryMode::Detailed,
+            execution: if c.to_bool(&arg(a, 0, c)) {
+                MeasureMemoryExecution::Eager
+            } else {
+                MeasureMemoryExecution::Default
+            },
+        };
+        let m = iso.measure_memory(&options)?;
+        let estimates = std::iter::once(m.total)
+            .chain(m.current)
+            .chain(m.other.iter().map(|o| o.memory));
+        let mut numbers = Vec::new();
+        for e in estimates {
+            numbers.push(c.number(e.estimate as f64));
+            numbers.push(c.number(e.range.1 as f64));
+        }
+        c.array_from(numbers)
+    })?;
     Ok(b)
+}
+
+/// The module half of the vm binding (vm.SourceTextModule,
+/// vm.SyntheticModule, dynamic import()); vm.js validates the arguments.
+fn add_module_natives(isolate: &Rc<Isolate>, main: &Context, b: &Value) -> JsResult<()> {
+    fn module(iso: &Isolate, c: &Context, v: &Value) -> JsResult<Module> {
+        iso.module_of(v)
+            .ok_or_else(|| c.type_error("Illegal invocation"))
+    }
+    let iso = isolate.clone();
+    // moduleCompile(source, identifier, context, lineOffset, columnOffset,
+    // initializeImportMeta, importer, cachedData: Uint8Array | undefined)
+    def(main, b, "moduleCompile", 8, move |c, _, a| {
+        let source = c.to_rust_string(&arg(a, 0, c))?;
+        let some = |v: Value| (!v.is_undefined()).then_some(v);
+        let identifier = match some(arg(a, 1, c)) {
+            Some(v) => Some(c.to_rust_string(&v)?),
+            None => None,
+        };
+        let context = match some(arg(a, 2, c)) {
+            Some(v) => iso.context_of(&v),
+            None => None,
+        };
+        let options = ModuleOptions {
+            identifier,
+            context,
+            line_offset: arg(a, 3, c).as_i32().unwrap_or(0),
+            column_offset: arg(a, 4, c).as_i32().unwrap_or(0),
+            initialize_import_meta: some(arg(a, 5, c)),
+            import_module_dynamically: some(arg(a, 6, c)),
+            cached_data: cached_data_arg(c, &arg(a, 7, c)),
+        };
+        let m = iso.source_text_module(&source, &options).inspect_err(|e| {
+            iso.decorate_error_stack(e);
+        })?;
+        Ok(m.handle().clone())
+    })?;
+    let iso = isolate.clone();
+    // moduleSynthetic(exportNames, evaluate, identifier, context)
+    def(main, b, "moduleSynthetic", 4, move |c, _, a| {
+        let names_v = arg(a, 0, c);
+        let n = c.to_number(&c.get(&names_v, "length")?)? as u32;
+        let names = (0..n)
+            .map(|i| c.to_rust_string(&c.get_index(&names_v, i)?))
+            .collect::<JsResult<Vec<_>>>()?;
+        let identifier = arg(a, 2, c);
+        let context = arg(a, 3, c);
+        let options = ModuleOptions {
+            identifier: if identifier.is_undefined() {
+                None
+            } else {
+                Some(c.to_rust_string(&identifier)?)
+            },
+            context: if context.is_undefined() {
+                None
+            } else {
+                iso.context_of(&context)
+            },
+            ..Default::default()
+        };
+        Ok(iso
+            .synthetic_module(&names, &arg(a, 1, c), &options)?
+            .handle()
+            .clone())
+    })?;
+    // A native over one module: name, arity and what it does.
+    type ModuleNative = fn(&Isolate, &Context, &Module, &[Value]) -> JsResult<Value>;
+    let natives: &[(&str, ModuleNative)] = &[
+        ("moduleSetObject", |_, c, m, a| {
+            m.set_object(&arg(a, 1, c));
+            Ok(c.undefined())
+        }),
+        ("moduleIdentifier", |_, c, m, _| c.string(m.identifier())),
+        ("moduleStatus", |_, c, m, _| c.string(m.status().as_str())),
+        ("moduleError", |_, _, m, _| m.error()),
+        // [[identifier, line, column], ...] (bootstrap.js: the warning
+        // about an unsettled top-level await)
+        ("moduleStalledAwaits", |_, c, m, _| {
+            let list = m
+                .stalled_awaits()
+                .into_iter()
+                .map(|(m, line, column)| {
+                    c.array_from([c.string(m.identifier())?, c.int(line), c.int(column)])
+                })
+                .collect::<JsResult<Vec<_>>>()?;
+            c.array_from(list)
+        }),
+        ("moduleCreateCachedData", |_, c, m, _| {
+            c.uint8_array(&m.create_cached_data()?)
+        }),
+        ("moduleNamespace", |_, _, m, _| m.namespace()),
+        ("moduleRequests", |_, c, m, _| {
+            let mut out = Vec::new();
+            for r in m.module_requests() {
+                let attrs = c.new_object_with_proto(&c.null())?;
+                for (k, v) in &r.attributes {
+                    c.set(&attrs, k.as_str(), c.string(v)?)?;
+                }
+                out.push(c.array_from([c.string(&r.specifier)?, attrs])?);
+            }
+            c.array_from(out)
+        }),
+        ("moduleLinkRequests", |iso, c, m, a| {
+            let list = arg(a, 1, c);
+            let n = c.to_number(&c.get(&list, "length")?)? as u32;
+            let mods = (0..n)
+                .map(|i| module(iso, c, &c.get_index(&list, i)?))
+                .collect::<JsResult<Vec<_>>>()?;
+            m.link_requests(&mods)?;
+            Ok(c.undefined())
+        }),
+        ("moduleInstantiate", |_, c, m, _| {
+            m.instantiate()?;
+            Ok(c.undefined())
+        }),
+        ("moduleEvaluate", |iso, c, m, a| {
+            let timeout = arg(a, 1, c).as_f64().unwrap_or(-1.0);
+            let run = RunOptions {
+                timeout: (timeout >= 1.0).then(|| Duration::from_millis(timeout as u64)),
+                break_on_sigint: arg(a, 2, c).as_bool() == Some(true),
+            };
+            let _ = iso;
+            m.evaluate(&run)
+        }),
+        ("moduleHasTopLevelAwait", |_, c, m, _| {
+            Ok(c.boolean(m.has_top_level_await()))
+        }),
+        ("moduleHasAsyncGraph", |_, c, m, _| {
+            Ok(c.boolean(m.has_async_graph()?))
+        }),
+        ("moduleSetExport", |_, c, m, a| {
+            let name = c.to_rust_string(&arg(a, 1, c))?;
+            m.set_export(&name, &arg(a, 2, c))?;
+            Ok(c.undefined())
+        }),
+        ("moduleIsLinked", |_, c, m, _| {
+            Ok(c.boolean(m.requests_linked()))
+        }),
+    ];
+    for (name, f) in natives {
+        let iso = isolate.clone();
+        let f = *f;
+        def(main, b, name, 1, move |c, _, a| {
+            let m = module(&iso, c, &arg(a, 0, c))?;
+            f(&iso, c, &m, a)
+        })?;
+    }
+    let iso = isolate.clone();
+    // importReferrer(importer | undefined, referrer): a host-defined value.
+    def(main, b, "importReferrer", 2, move |c, _, a| {
+        let importer = arg(a, 0, c);
+        iso.import_referrer(
+            (!importer.is_undefined()).then_some(&importer),
+            &arg(a, 1, c),
+        )
+    })?;
+    // scriptSetHostDefined(scriptHandle, value)
+    def(main, b, "scriptSetHostDefined", 2, move |c, _, a| {
+        let handle = arg(a, 0, c);
+        script_of(c, &handle)?.0.set_host_defined(&arg(a, 1, c))?;
+        Ok(c.undefined())
+    })?;
+    let iso = isolate.clone();
+    // setHostDefined(function, value)
+    def(main, b, "setHostDefined", 2, move |c, _, a| {
+        iso.set_host_defined(&arg(a, 0, c), &arg(a, 1, c))?;
+        Ok(c.undefined())
+    })?;
+    Ok(())
 }

@@ -8,6 +8,9 @@
 
 use std::os::raw::{c_char, c_int, c_void};
 
+// ENGINE_FINGERPRINT and ENGINE_DESCRIPTION, computed by build.rs.
+include!(concat!(env!("OUT_DIR"), "/fingerprint.rs"));
+
 #[cfg(not(target_pointer_width = "64"))]
 compile_error!("jsvm-sys declares the 64-bit (non NaN-boxing) JSValue layout only");
 
@@ -253,6 +256,13 @@ pub type JSCClosure = unsafe extern "C" fn(
 pub type JSCClosureFinalizerFunc = unsafe extern "C" fn(opaque: *mut c_void);
 pub type JSInterruptHandler =
     unsafe extern "C" fn(rt: *mut JSRuntime, opaque: *mut c_void) -> c_int;
+pub type JSHostPromiseRejectionTracker = unsafe extern "C" fn(
+    ctx: *mut JSContext,
+    promise: JSValue,
+    reason: JSValue,
+    is_handled: bool,
+    opaque: *mut c_void,
+);
 
 pub const JS_EVAL_OPTIONS_VERSION: c_int = 1;
 
@@ -306,6 +316,18 @@ extern "C" {
     pub fn JS_MarkValue(rt: *mut JSRuntime, val: JSValue, mark_func: JS_MarkFunc);
     pub fn JS_RunGC(rt: *mut JSRuntime);
     pub fn JS_ComputeMemoryUsage(rt: *mut JSRuntime, s: *mut JSMemoryUsage);
+    /// Patch 0011: the live contexts (creation order, not duplicated) and
+    /// the bytes each reaches; nothing is measured when there are more
+    /// than `max`. Returns their number, or -1 when out of memory.
+    pub fn JS_MeasureContextMemory(
+        rt: *mut JSRuntime,
+        ctxs: *mut *mut JSContext,
+        sizes: *mut i64,
+        max: c_int,
+    ) -> c_int;
+    /// Patch 0011: the bytes a value reaches beyond the contexts' own
+    /// objects; -1 when out of memory.
+    pub fn JS_ComputeValueSize(rt: *mut JSRuntime, val: JSValue) -> i64;
     pub fn JS_SetInterruptHandler(
         rt: *mut JSRuntime,
         cb: Option<JSInterruptHandler>,
@@ -428,6 +450,10 @@ extern "C" {
     pub fn JS_IsProxy(val: JSValue) -> bool;
     pub fn JS_GetProxyTarget(ctx: *mut JSContext, proxy: JSValue) -> JSValue;
     pub fn JS_GetProxyHandler(ctx: *mut JSContext, proxy: JSValue) -> JSValue;
+    /// Patch 0013: the entries inspect previews of a WeakMap, WeakSet or
+    /// Map/Set iterator (undefined for other values).
+    pub fn JS_PreviewEntries(ctx: *mut JSContext, obj: JSValue, is_key_value: *mut bool)
+        -> JSValue;
     pub fn JS_IsMap(val: JSValue) -> bool;
     pub fn JS_IsSet(val: JSValue) -> bool;
     pub fn JS_IsWeakMap(val: JSValue) -> bool;
@@ -555,6 +581,11 @@ extern "C" {
         is_global: bool,
     ) -> JSValue;
     pub fn JS_IsJobPending(rt: *mut JSRuntime) -> bool;
+    pub fn JS_SetHostPromiseRejectionTracker(
+        rt: *mut JSRuntime,
+        cb: Option<JSHostPromiseRejectionTracker>,
+        opaque: *mut c_void,
+    );
     pub fn JS_ExecutePendingJob(rt: *mut JSRuntime, pctx: *mut *mut JSContext) -> c_int;
     /// Patch 0007.
     pub fn JS_EnableContextJobQueue(ctx: *mut JSContext);
@@ -593,6 +624,118 @@ extern "C" {
     pub fn js_free(ctx: *mut JSContext, ptr: *mut c_void);
     pub fn js_malloc(ctx: *mut JSContext, size: usize) -> *mut c_void;
     pub fn JS_GetVersion() -> *const c_char;
+}
+
+/// Patch 0012: the host's import() hook (referrer's host-defined value,
+/// specifier, attributes or undefined); returns what settles the promise.
+pub type JSHostImportFunc = unsafe extern "C" fn(
+    ctx: *mut JSContext,
+    referrer: JSValue,
+    specifier: JSValue,
+    attributes: JSValue,
+    opaque: *mut c_void,
+) -> JSValue;
+/// Patch 0012: the host's import.meta hook.
+pub type JSHostImportMetaFunc =
+    unsafe extern "C" fn(ctx: *mut JSContext, referrer: JSValue, opaque: *mut c_void) -> JSValue;
+/// A C module's evaluation (`JS_NewCModule`).
+pub type JSModuleInitFunc = unsafe extern "C" fn(ctx: *mut JSContext, m: *mut JSModuleDef) -> c_int;
+
+/// Module statuses (`JSModuleStatus`).
+pub const JS_MODULE_STATUS_UNLINKED: c_int = 0;
+pub const JS_MODULE_STATUS_LINKING: c_int = 1;
+pub const JS_MODULE_STATUS_LINKED: c_int = 2;
+pub const JS_MODULE_STATUS_EVALUATING: c_int = 3;
+pub const JS_MODULE_STATUS_EVALUATING_ASYNC: c_int = 4;
+pub const JS_MODULE_STATUS_EVALUATED: c_int = 5;
+
+extern "C" {
+    /// Patch 0012.
+    pub fn JS_SetModuleHostHooks(
+        rt: *mut JSRuntime,
+        import_func: Option<JSHostImportFunc>,
+        import_meta_func: Option<JSHostImportMetaFunc>,
+        opaque: *mut c_void,
+    );
+    pub fn JS_ClearUncatchableError(ctx: *mut JSContext, val: JSValue);
+    /// Patch 0012.
+    pub fn JS_SetHostDefined(ctx: *mut JSContext, code: JSValue, value: JSValue) -> c_int;
+    /// Patch 0012: `input[input_len]` must be 0.
+    pub fn JS_CompileModuleRecord(
+        ctx: *mut JSContext,
+        input: *const c_char,
+        input_len: usize,
+        filename: *const c_char,
+        line: c_int,
+    ) -> *mut JSModuleDef;
+    /// Patch 0012.
+    pub fn JS_GetModuleRequestCount(m: *mut JSModuleDef) -> c_int;
+    /// Patch 0012.
+    pub fn JS_GetModuleRequest(
+        ctx: *mut JSContext,
+        m: *mut JSModuleDef,
+        i: c_int,
+        pattributes: *mut JSValue,
+    ) -> JSValue;
+    /// Patch 0012.
+    pub fn JS_SetModuleRequest(
+        ctx: *mut JSContext,
+        m: *mut JSModuleDef,
+        i: c_int,
+        target: *mut JSModuleDef,
+    ) -> c_int;
+    /// Patch 0012.
+    pub fn JS_GetModuleStatus(
+        ctx: *mut JSContext,
+        m: *mut JSModuleDef,
+        perror: *mut JSValue,
+    ) -> c_int;
+    /// Patch 0012.
+    pub fn JS_ModuleHasTopLevelAwait(m: *mut JSModuleDef) -> bool;
+    /// Patch 0023 (stalled top-level await): whether the module's own
+    /// code is suspended at an `await`, and its 1-based line and column.
+    pub fn JS_GetModuleStalledAwait(
+        ctx: *mut JSContext,
+        m: *mut JSModuleDef,
+        line: *mut c_int,
+        column: *mut c_int,
+    ) -> bool;
+    /// Patch 0012.
+    pub fn JS_LinkModuleRecord(ctx: *mut JSContext, m: *mut JSModuleDef) -> c_int;
+    /// Patch 0012.
+    pub fn JS_EvaluateModuleRecord(ctx: *mut JSContext, m: *mut JSModuleDef) -> JSValue;
+    /// Patch 0023: a module record from what `JS_WriteObject` wrote of a
+    /// module (`JS_WRITE_OBJ_BYTECODE | JS_WRITE_OBJ_REFERENCE`), named
+    /// `filename`; the bytes must be trusted.
+    pub fn JS_ReadModuleRecord(
+        ctx: *mut JSContext,
+        buf: *const u8,
+        buf_len: usize,
+        filename: *const c_char,
+    ) -> *mut JSModuleDef;
+    pub fn JS_NewCModule(
+        ctx: *mut JSContext,
+        name: *const c_char,
+        func: Option<JSModuleInitFunc>,
+    ) -> *mut JSModuleDef;
+    pub fn JS_AddModuleExport(
+        ctx: *mut JSContext,
+        m: *mut JSModuleDef,
+        name: *const c_char,
+    ) -> c_int;
+    pub fn JS_SetModuleExport(
+        ctx: *mut JSContext,
+        m: *mut JSModuleDef,
+        name: *const c_char,
+        val: JSValue,
+    ) -> c_int;
+    pub fn JS_SetModulePrivateValue(
+        ctx: *mut JSContext,
+        m: *mut JSModuleDef,
+        val: JSValue,
+    ) -> c_int;
+    pub fn JS_GetModulePrivateValue(ctx: *mut JSContext, m: *mut JSModuleDef) -> JSValue;
+    pub fn JS_GetModuleNamespace(ctx: *mut JSContext, m: *mut JSModuleDef) -> JSValue;
 }
 
 #[cfg(test)]

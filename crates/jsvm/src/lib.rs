@@ -20,9 +20,12 @@
 //! ```
 #![warn(missing_docs)]
 
+pub mod cache;
 mod contextify;
 mod controls;
 mod errors;
+mod memory;
+mod modules;
 mod sigint;
 
 use std::cell::{Cell, OnceCell, RefCell};
@@ -35,8 +38,15 @@ pub use jsvm_engine::{
     Context, Exception, JsResult, PropertyDescriptor, Runtime, ThrowSite, Value,
 };
 
+pub use cache::{CachedDataStatus, Rejection};
 pub use controls::RunOptions;
+pub use memory::{
+    ContextMemory, MeasureMemoryExecution, MeasureMemoryMode, MeasureMemoryOptions, MemoryEstimate,
+    MemoryMeasurement,
+};
+pub use modules::{Module, ModuleOptions, ModuleRequest, Status as ModuleStatus};
 
+use cache::{CacheKey, CodeKind};
 use contextify::ContextifiedGlobal;
 use controls::Controls;
 use jsvm_engine::{Class, EvalOptions, FunctionBody, Tracer};
@@ -63,6 +73,9 @@ pub struct Isolate {
     controls: Rc<Controls>,
     /// The number of the last default context name (`VM Context i`).
     context_names: Cell<u32>,
+    /// The number of the next default module identifier of the main
+    /// context (`vm:module(i)`).
+    module_ids: Cell<u32>,
     /// Last field: dropped after the values above.
     _collect: CollectOnDrop,
 }
@@ -201,6 +214,8 @@ struct ContextInfo {
     origin: Option<String>,
     microtask_mode: MicrotaskMode,
     code_generation: CodeGeneration,
+    /// The number of the context's next default module identifier.
+    module_ids: Cell<u32>,
 }
 
 impl VmContext {
@@ -274,6 +289,7 @@ impl Isolate {
         let controls = Rc::new(Controls::default());
         let polled = controls.clone();
         runtime.set_interrupt_handler(Some(Rc::new(move || polled.poll())));
+        runtime.set_module_hooks(Some(Rc::new(modules::VmModuleHooks)));
         Isolate {
             controls,
             registry: main.get_index(&parts, 0).unwrap(),
@@ -284,6 +300,7 @@ impl Isolate {
             weakset_add: main.get_index(&parts, 5).unwrap(),
             sources: Default::default(),
             context_names: Cell::new(0),
+            module_ids: Cell::new(0),
             _collect: CollectOnDrop(runtime.clone()),
             runtime,
             main,
@@ -321,6 +338,7 @@ impl Isolate {
             origin: options.origin.clone(),
             microtask_mode: options.microtask_mode,
             code_generation: options.code_generation,
+            module_ids: Cell::new(0),
         });
         let context = Context::new_lazy(&self.runtime);
         shape_new_realm(&context)?;
@@ -405,15 +423,49 @@ impl Isolate {
         options: &ScriptOptions,
         context: Option<&VmContext>,
     ) -> JsResult<Script> {
+        self.compile_script_with_cache(source, options, context, None)
+    }
+
+    /// [`compile_script_in`](Self::compile_script_in) with cached data
+    /// (`cachedData`) made by [`Script::create_cached_data`]: when it was
+    /// made for the same source, filename and offsets by this engine build
+    /// and is intact, the script's code is read from it instead of being
+    /// compiled; otherwise it is rejected (before the engine sees any of
+    /// it) and the source is compiled. [`Script::cached_data_status`]
+    /// tells which.
+    pub fn compile_script_with_cache(
+        &self,
+        source: &str,
+        options: &ScriptOptions,
+        context: Option<&VmContext>,
+        cached_data: Option<&[u8]>,
+    ) -> JsResult<Script> {
         let home = context.map_or(&self.main, |c| &c.context);
         self.remember_source(source, options);
-        let code = home.compile(source, &options.eval_options())?;
+        let key = CacheKey::new(
+            CodeKind::Script,
+            &options.filename,
+            options.line_offset,
+            options.column_offset,
+            source,
+        );
+        let (status, loaded) = load_cached(home, cached_data, &key);
+        let (code, source_map_url) = match loaded {
+            Some(loaded) => loaded,
+            None => {
+                let code = home.compile(source, &options.eval_options())?;
+                (code, home.last_source_map_url())
+            }
+        };
         Ok(Script {
-            source_map_url: home.last_source_map_url(),
+            source_map_url,
             controls: self.controls.clone(),
             home: (home.clone(), code),
             bytes: OnceCell::new(),
             last: RefCell::new(None),
+            host_defined: RefCell::new(None),
+            key,
+            cached_data: status,
         })
     }
 
@@ -429,6 +481,23 @@ impl Isolate {
         params: &[&str],
         options: &FunctionOptions,
     ) -> JsResult<Value> {
+        Ok(self
+            .compile_function_with_cache(source, params, options, None)?
+            .function)
+    }
+
+    /// [`compile_function`](Self::compile_function) with cached data
+    /// made by [`CompiledFunction::create_cached_data`] for the same body,
+    /// parameters, number of context extensions, filename and offsets:
+    /// as with [`Isolate::compile_script_with_cache`], data that does not
+    /// match or is damaged is rejected and the body compiled.
+    pub fn compile_function_with_cache(
+        &self,
+        source: &str,
+        params: &[&str],
+        options: &FunctionOptions,
+        cached_data: Option<&[u8]>,
+    ) -> JsResult<CompiledFunction> {
         let home = options
             .parsing_context
             .as_ref()
@@ -463,22 +532,41 @@ impl Isolate {
                 column_offset: options.column_offset,
             },
         );
-        let wrapper = home.eval(
+        let key = CacheKey::new(
+            CodeKind::Function,
+            &options.filename,
+            options.line_offset,
+            options.column_offset,
             &text,
-            &EvalOptions {
-                filename: &options.filename,
-                line,
-                column_offset: options.column_offset,
-                function_body: Some(FunctionBody {
-                    function_start,
-                    body_line,
-                    close_brace,
-                }),
-                ..Default::default()
-            },
-        )?;
+        );
+        let (status, loaded) = load_cached(home, cached_data, &key);
+        let wrapper = match loaded {
+            Some((code, _)) => code,
+            None => home.compile(
+                &text,
+                &EvalOptions {
+                    filename: &options.filename,
+                    line,
+                    column_offset: options.column_offset,
+                    function_body: Some(FunctionBody {
+                        function_start,
+                        body_line,
+                        close_brace,
+                    }),
+                    ..Default::default()
+                },
+            )?,
+        };
+        let make = home.run_compiled(&wrapper)?;
         let extensions = home.array_from(options.context_extensions.iter().cloned())?;
-        home.call(&wrapper, &extensions, &[])
+        let function = home.call(&make, &extensions, &[])?;
+        Ok(CompiledFunction {
+            function,
+            home: home.clone(),
+            wrapper,
+            key,
+            cached_data: status,
+        })
     }
 
     /// Compiles and runs code in a context (`vm.runInContext`); syntax
@@ -608,6 +696,30 @@ impl Isolate {
 /// throws (a timeout) makes the run throw. Contexts without their own queue
 /// have nothing to run here; nested runs inside one of the context's
 /// microtasks do not run the queue again.
+/// Reads the code of `cached_data` into `home` when it passes every check
+/// against `key`: the code and its source map URL. Otherwise (or when there
+/// is no cached data) `None`, and the source must be compiled.
+fn load_cached(
+    home: &Context,
+    cached_data: Option<&[u8]>,
+    key: &CacheKey,
+) -> (CachedDataStatus, Option<(Value, Option<String>)>) {
+    let Some(data) = cached_data else {
+        return (CachedDataStatus::NotGiven, None);
+    };
+    let checked = match cache::check(data, key) {
+        Ok(checked) => checked,
+        Err(why) => return (CachedDataStatus::Rejected(why), None),
+    };
+    match home.read_compiled(checked.payload) {
+        Ok(code) => (
+            CachedDataStatus::Accepted,
+            Some((code, checked.source_map_url)),
+        ),
+        Err(_) => (CachedDataStatus::Rejected(Rejection::Unreadable), None),
+    }
+}
+
 fn run_microtasks_after_evaluate(ctx: &Context, result: JsResult<Value>) -> JsResult<Value> {
     let value = result?;
     ctx.run_jobs()?;
@@ -676,13 +788,62 @@ pub struct Script {
     home: (Context, Value),
     bytes: OnceCell<Vec<u8>>,
     last: RefCell<Option<(Context, Value)>>,
+    /// The host-defined value of the script's code (dynamic `import()`).
+    host_defined: RefCell<Option<Value>>,
+    key: CacheKey,
+    cached_data: CachedDataStatus,
 }
 
 impl Script {
+    /// Sets the host-defined value of the script's code, wherever it runs
+    /// (see [`Isolate::import_referrer`]).
+    pub fn set_host_defined(&self, value: &Value) -> JsResult<()> {
+        self.home.0.set_host_defined(&self.home.1, value)?;
+        if let Some((c, code)) = &*self.last.borrow() {
+            c.set_host_defined(code, value)?;
+        }
+        *self.host_defined.borrow_mut() = Some(value.clone());
+        Ok(())
+    }
+
     /// The URL of the script's last `//# sourceMappingURL=` (or `//@`)
     /// magic comment, as V8 extracts it (`script.sourceMapURL`).
     pub fn source_map_url(&self) -> Option<&str> {
         self.source_map_url.as_deref()
+    }
+
+    /// What happened to the cached data the script was compiled with.
+    pub fn cached_data_status(&self) -> CachedDataStatus {
+        self.cached_data
+    }
+
+    /// `script.cachedDataRejected`: whether the cached data given was
+    /// rejected; `None` when none was given.
+    pub fn cached_data_rejected(&self) -> Option<bool> {
+        self.cached_data.rejected()
+    }
+
+    /// `script.createCachedData()`: the script's compiled code, for
+    /// [`Isolate::compile_script_with_cache`] with the same source,
+    /// filename and offsets (see [`cache`] for the format). The engine
+    /// compiles every function of a script up front, so the data is the
+    /// same before and after the script runs.
+    pub fn create_cached_data(&self) -> JsResult<Vec<u8>> {
+        // The bytecode kept for other contexts if there is one; otherwise
+        // written for this call only, not kept (the caller keeps the data).
+        let written;
+        let payload = match self.bytes.get() {
+            Some(b) => b.as_slice(),
+            None => {
+                written = self.home.0.write_compiled(&self.home.1)?;
+                &written
+            }
+        };
+        Ok(cache::encode(
+            &self.key,
+            self.source_map_url.as_deref(),
+            payload,
+        ))
     }
 
     /// Runs the script in a context made by [`Isolate::create_context`].
@@ -728,19 +889,24 @@ impl Script {
         let code = match cached {
             Some(code) => code,
             None => {
-                let bytes = match self.bytes.get() {
-                    Some(b) => b,
-                    None => {
-                        let b = self.home.0.write_compiled(&self.home.1)?;
-                        self.bytes.get_or_init(|| b)
-                    }
-                };
-                let code = ctx.read_compiled(bytes)?;
+                let code = ctx.read_compiled(self.serialized()?)?;
+                if let Some(v) = &*self.host_defined.borrow() {
+                    ctx.set_host_defined(&code, v)?;
+                }
                 *self.last.borrow_mut() = Some((ctx.clone(), code.clone()));
                 code
             }
         };
         Ok(code)
+    }
+
+    /// The script's code serialised (engine bytecode), written once.
+    fn serialized(&self) -> JsResult<&[u8]> {
+        if let Some(b) = self.bytes.get() {
+            return Ok(b);
+        }
+        let b = self.home.0.write_compiled(&self.home.1)?;
+        Ok(self.bytes.get_or_init(|| b))
     }
 
     /// Reports the values and contexts the script holds, for a class that
@@ -752,6 +918,45 @@ impl Script {
             t.context(c);
             t.value(v);
         }
+        if let Some(v) = &*self.host_defined.borrow() {
+            t.value(v);
+        }
+    }
+}
+
+/// A function made by [`Isolate::compile_function_with_cache`], with what
+/// is needed to make cached data for it.
+pub struct CompiledFunction {
+    /// The function.
+    pub function: Value,
+    home: Context,
+    /// The compiled wrapper that makes the function (what cached data holds).
+    wrapper: Value,
+    key: CacheKey,
+    cached_data: CachedDataStatus,
+}
+
+impl CompiledFunction {
+    /// What happened to the cached data the function was compiled with.
+    pub fn cached_data_status(&self) -> CachedDataStatus {
+        self.cached_data
+    }
+
+    /// `fn.cachedDataRejected`: whether the cached data given was
+    /// rejected; `None` when none was given.
+    pub fn cached_data_rejected(&self) -> Option<bool> {
+        self.cached_data.rejected()
+    }
+
+    /// `fn.cachedData` (`produceCachedData`): the function's compiled code,
+    /// for [`Isolate::compile_function_with_cache`] with the same body,
+    /// parameters, number of context extensions, filename and offsets.
+    pub fn create_cached_data(&self) -> JsResult<Vec<u8>> {
+        Ok(cache::encode(
+            &self.key,
+            None,
+            &self.home.write_compiled(&self.wrapper)?,
+        ))
     }
 }
 

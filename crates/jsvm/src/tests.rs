@@ -1,4 +1,5 @@
 use super::*;
+use jsvm_engine::ENGINE_FINGERPRINT;
 
 fn setup(code: &str) -> (Isolate, VmContext) {
     let iso = Isolate::new();
@@ -916,6 +917,420 @@ fn scripts_know_their_source_map_url() {
     assert_eq!(
         url("//# sourceMappingURL=a.map\n//# sourceMappingURL="),
         None
+    );
+}
+
+// Cached data (`cachedData`, `createCachedData()`): see cache.rs.
+
+const CACHED_SOURCE: &str = "function add(a, b) { return a + b; }\n\
+    var total = add(40, 2);\n\
+    total\n\
+    //# sourceMappingURL=add.js.map\n";
+
+fn cached_opts() -> ScriptOptions {
+    ScriptOptions {
+        filename: "cached.js".into(),
+        line_offset: 3,
+        column_offset: 5,
+    }
+}
+
+fn cached_data_of(iso: &Isolate, source: &str, opts: &ScriptOptions) -> Vec<u8> {
+    iso.compile_script(source, opts)
+        .unwrap()
+        .create_cached_data()
+        .unwrap()
+}
+
+/// Compiles `CACHED_SOURCE` with `data`; checks that it still runs
+/// correctly (read or compiled) and returns what happened to the data.
+fn consume(iso: &Isolate, data: &[u8]) -> CachedDataStatus {
+    let script = iso
+        .compile_script_with_cache(CACHED_SOURCE, &cached_opts(), None, Some(data))
+        .unwrap();
+    let r = script.run_in_this_context(iso).unwrap();
+    assert_eq!(r.as_i32(), Some(42));
+    assert_eq!(script.source_map_url(), Some("add.js.map"));
+    script.cached_data_status()
+}
+
+/// Recomputes the checksum of cached data of `CACHED_SOURCE` after a test
+/// changed it, so that a check after the checksum can be reached.
+fn reseal(data: &mut [u8]) {
+    let meta_len = "add.js.map".len();
+    let (head, rest) = data.split_at(cache::HEADER_LEN);
+    let sum = cache::checksum(head, &rest[..meta_len], &rest[meta_len..]);
+    data[64..72].copy_from_slice(&sum.to_le_bytes());
+}
+
+#[test]
+fn cached_data_round_trip_reads_the_code() {
+    let iso = Isolate::new();
+    let data = cached_data_of(&iso, CACHED_SOURCE, &cached_opts());
+    assert!(data.starts_with(&cache::MAGIC));
+    assert_eq!(consume(&iso, &data), CachedDataStatus::Accepted);
+    // Without cached data there is no status.
+    let plain = iso.compile_script(CACHED_SOURCE, &cached_opts()).unwrap();
+    assert_eq!(plain.cached_data_rejected(), None);
+    // The code really comes from the data: data whose header is for this
+    // source but whose payload is the bytecode of other code runs that
+    // other code.
+    let other = iso.compile_script("'other code'", &cached_opts()).unwrap();
+    let key = CacheKey::new(CodeKind::Script, "cached.js", 3, 5, CACHED_SOURCE);
+    let forged = cache::encode(&key, None, other.serialized().unwrap());
+    let script = iso
+        .compile_script_with_cache(CACHED_SOURCE, &cached_opts(), None, Some(&forged))
+        .unwrap();
+    assert_eq!(script.cached_data_rejected(), Some(false));
+    let r = script.run_in_this_context(&iso).unwrap();
+    assert_eq!(to_s(&iso, &r), "other code");
+}
+
+#[test]
+fn cached_code_keeps_positions_and_runs_in_other_contexts() {
+    let iso = Isolate::new();
+    let source = "var n = 1;\n  throw new Error('boom ' + n);";
+    let opts = cached_opts();
+    let data = cached_data_of(&iso, source, &opts);
+    // Consumed in another isolate (a fresh heap), for a context.
+    let iso2 = Isolate::new();
+    let ctx = iso2
+        .create_context(None, &ContextOptions::default())
+        .unwrap();
+    let script = iso2
+        .compile_script_with_cache(source, &opts, Some(&ctx), Some(&data))
+        .unwrap();
+    assert_eq!(script.cached_data_rejected(), Some(false));
+    for run in [
+        script.run_in_context(&ctx),
+        script.run_in_this_context(&iso2),
+    ] {
+        let e = run.unwrap_err();
+        let site = e.site().unwrap();
+        assert_eq!(
+            (site.filename.as_str(), site.line, site.column),
+            ("cached.js", 5, 3)
+        );
+        let stack = iso2.main_context().get(e.value(), "stack").unwrap();
+        assert!(to_s(&iso2, &stack).contains("at cached.js:5:9"));
+        assert_eq!(
+            iso2.error_arrow(&e).unwrap(),
+            "cached.js:5\n  throw new Error('boom ' + n);\n  ^\n"
+        );
+    }
+}
+
+#[test]
+fn cached_data_is_the_same_before_and_after_running() {
+    let iso = Isolate::new();
+    let script = iso.compile_script(CACHED_SOURCE, &cached_opts()).unwrap();
+    let before = script.create_cached_data().unwrap();
+    script.run_in_this_context(&iso).unwrap();
+    let after = script.create_cached_data().unwrap();
+    assert_eq!(before, after);
+    assert_eq!(consume(&iso, &after), CachedDataStatus::Accepted);
+    // Data made from a script that was itself read from cached data.
+    let reread = iso
+        .compile_script_with_cache(CACHED_SOURCE, &cached_opts(), None, Some(&after))
+        .unwrap();
+    assert_eq!(reread.create_cached_data().unwrap(), after);
+}
+
+#[test]
+fn cached_data_for_other_code_is_rejected() {
+    let iso = Isolate::new();
+    let rejected = |source: &str, opts: &ScriptOptions| {
+        let data = cached_data_of(&iso, source, opts);
+        consume(&iso, &data)
+    };
+    let source = CachedDataStatus::Rejected(Rejection::Source);
+    // Same length, one character different: V8 compares only the length.
+    let same_len = CACHED_SOURCE.replace("40, 2", "41, 1");
+    assert_eq!(same_len.len(), CACHED_SOURCE.len());
+    assert_eq!(rejected(&same_len, &cached_opts()), source);
+    assert_eq!(rejected("total = 42", &cached_opts()), source);
+    for opts in [
+        ScriptOptions {
+            filename: "other.js".into(),
+            ..cached_opts()
+        },
+        ScriptOptions {
+            line_offset: 4,
+            ..cached_opts()
+        },
+        ScriptOptions {
+            column_offset: 0,
+            ..cached_opts()
+        },
+    ] {
+        assert_eq!(rejected(CACHED_SOURCE, &opts), source, "{opts:?}");
+    }
+    // A function's data is not a script's, even for the same text.
+    let f = iso
+        .compile_function_with_cache("return 1", &[], &FunctionOptions::default(), None)
+        .unwrap();
+    let data = f.create_cached_data().unwrap();
+    let script = iso
+        .compile_script_with_cache("return 1", &ScriptOptions::default(), None, Some(&data))
+        .err();
+    assert!(script.is_some(), "a script cannot return");
+    let key_text = "\n(function () { return function () {\nreturn 1\n}; })";
+    let script = iso
+        .compile_script_with_cache(key_text, &ScriptOptions::default(), None, Some(&data))
+        .unwrap();
+    assert_eq!(
+        script.cached_data_status(),
+        CachedDataStatus::Rejected(Rejection::Kind)
+    );
+}
+
+#[test]
+fn cached_data_from_another_engine_build_or_format_is_rejected() {
+    let iso = Isolate::new();
+    let script = iso.compile_script(CACHED_SOURCE, &cached_opts()).unwrap();
+    let key = CacheKey::new(CodeKind::Script, "cached.js", 3, 5, CACHED_SOURCE);
+    let payload = script.serialized().unwrap();
+    let url = Some("add.js.map");
+    assert_eq!(
+        consume(&iso, &cache::encode(&key, url, payload)),
+        CachedDataStatus::Accepted
+    );
+    let other_engine = cache::encode_with(&key, ENGINE_FINGERPRINT ^ 1, url, payload);
+    assert_eq!(
+        consume(&iso, &other_engine),
+        CachedDataStatus::Rejected(Rejection::Engine)
+    );
+    let mut other_format = cache::encode(&key, url, payload);
+    other_format[8..12].copy_from_slice(&(cache::FORMAT_VERSION + 1).to_le_bytes());
+    reseal(&mut other_format);
+    assert_eq!(
+        consume(&iso, &other_format),
+        CachedDataStatus::Rejected(Rejection::FormatVersion)
+    );
+}
+
+#[test]
+fn truncated_extended_empty_and_random_cached_data_is_rejected() {
+    let iso = Isolate::new();
+    let data = cached_data_of(&iso, CACHED_SOURCE, &cached_opts());
+    let rejected = |d: &[u8]| match consume(&iso, d) {
+        CachedDataStatus::Rejected(why) => why,
+        s => panic!("accepted: {s:?} ({} bytes)", d.len()),
+    };
+    assert_eq!(rejected(&[]), Rejection::TooShort);
+    assert_eq!(
+        rejected(&data[..cache::HEADER_LEN - 1]),
+        Rejection::TooShort
+    );
+    for len in [
+        cache::HEADER_LEN,
+        cache::HEADER_LEN + 1,
+        data.len() / 2,
+        data.len() - 1,
+    ] {
+        assert_eq!(rejected(&data[..len]), Rejection::Length, "{len}");
+    }
+    let mut extended = data.clone();
+    extended.push(0);
+    assert_eq!(rejected(&extended), Rejection::Length);
+    extended.extend_from_slice(&data);
+    assert_eq!(rejected(&extended), Rejection::Length);
+    // A header claiming a huge payload (or lengths that overflow).
+    for (meta, payload) in [
+        (0u32, u64::MAX),
+        (u32::MAX, u64::MAX),
+        (0, (data.len() as u64) << 20),
+        (u32::MAX, 0),
+    ] {
+        let mut d = data.clone();
+        d[52..56].copy_from_slice(&meta.to_le_bytes());
+        d[56..64].copy_from_slice(&payload.to_le_bytes());
+        assert_eq!(rejected(&d), Rejection::Length, "{meta} {payload}");
+        reseal(&mut d);
+        assert_eq!(rejected(&d), Rejection::Length, "{meta} {payload}");
+    }
+    // Random bytes, alone and behind the right magic.
+    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+    let mut random = |n: usize| -> Vec<u8> {
+        (0..n)
+            .map(|_| {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                seed as u8
+            })
+            .collect()
+    };
+    for n in [1, 8, 71, 72, 73, 200, data.len()] {
+        let r = random(n);
+        assert!(matches!(
+            rejected(&r),
+            Rejection::TooShort | Rejection::Magic
+        ));
+        let mut r = random(n.max(cache::HEADER_LEN));
+        r[..8].copy_from_slice(&cache::MAGIC);
+        rejected(&r);
+        // Random bytes after a copy of the real header.
+        let mut r = random(data.len());
+        r[..cache::HEADER_LEN].copy_from_slice(&data[..cache::HEADER_LEN]);
+        assert_eq!(rejected(&r), Rejection::Checksum);
+    }
+}
+
+#[test]
+fn every_flipped_byte_of_cached_data_is_rejected() {
+    let iso = Isolate::new();
+    let data = cached_data_of(&iso, CACHED_SOURCE, &cached_opts());
+    let meta_end = cache::HEADER_LEN + "add.js.map".len();
+    for i in 0..data.len() {
+        for flip in [0x01u8, 0x80, 0xff] {
+            let mut d = data.clone();
+            d[i] ^= flip;
+            let why = match consume(&iso, &d) {
+                CachedDataStatus::Rejected(why) => why,
+                s => panic!("byte {i} ^ {flip:#x}: {s:?}"),
+            };
+            let expected = match i {
+                0..8 => Rejection::Magic,
+                8..12 => Rejection::FormatVersion,
+                12..16 => Rejection::Kind,
+                16..24 => Rejection::Engine,
+                24..48 => Rejection::Source,
+                52..64 => Rejection::Length,
+                _ => Rejection::Checksum,
+            };
+            assert_eq!(
+                why, expected,
+                "byte {i} ^ {flip:#x} (metadata ends at {meta_end})"
+            );
+        }
+    }
+}
+
+#[test]
+fn malformed_or_unreadable_cached_data_with_a_good_checksum_is_rejected() {
+    let iso = Isolate::new();
+    let data = cached_data_of(&iso, CACHED_SOURCE, &cached_opts());
+    // Unknown flags.
+    let mut d = data.clone();
+    d[48] |= 2;
+    reseal(&mut d);
+    assert_eq!(
+        consume(&iso, &d),
+        CachedDataStatus::Rejected(Rejection::Malformed)
+    );
+    // Metadata without the flag that says there is a source map URL.
+    let mut d = data.clone();
+    d[48] = 0;
+    reseal(&mut d);
+    assert_eq!(
+        consume(&iso, &d),
+        CachedDataStatus::Rejected(Rejection::Malformed)
+    );
+    // A source map URL that is not UTF-8.
+    let mut d = data.clone();
+    d[cache::HEADER_LEN] = 0xff;
+    reseal(&mut d);
+    assert_eq!(
+        consume(&iso, &d),
+        CachedDataStatus::Rejected(Rejection::Malformed)
+    );
+    // An empty payload: the engine's reader refuses it.
+    let key = CacheKey::new(CodeKind::Script, "cached.js", 3, 5, CACHED_SOURCE);
+    let empty = cache::encode(&key, Some("add.js.map"), &[]);
+    assert_eq!(
+        consume(&iso, &empty),
+        CachedDataStatus::Rejected(Rejection::Unreadable)
+    );
+}
+
+#[test]
+fn compile_function_cached_data_round_trip_and_rejections() {
+    let iso = Isolate::new();
+    let m = iso.main_context();
+    let ext = m.eval("({ k: 100 })", &Default::default()).unwrap();
+    let opts = FunctionOptions {
+        filename: "fn.js".into(),
+        line_offset: 1,
+        column_offset: 2,
+        context_extensions: vec![ext.clone()],
+        ..Default::default()
+    };
+    let body = "return a + b + k";
+    let made = iso
+        .compile_function_with_cache(body, &["a", "b"], &opts, None)
+        .unwrap();
+    assert_eq!(made.cached_data_rejected(), None);
+    let data = made.create_cached_data().unwrap();
+    let ctx = iso
+        .create_context(None, &ContextOptions::default())
+        .unwrap();
+    let call = |opts: &FunctionOptions, params: &[&str], data: &[u8]| {
+        let f = iso
+            .compile_function_with_cache(body, params, opts, Some(data))
+            .unwrap();
+        if params == ["a", "b"] {
+            let r = m
+                .call(&f.function, &m.undefined(), &[m.int(1), m.int(2)])
+                .unwrap();
+            assert_eq!(r.as_i32(), Some(103));
+        }
+        f.cached_data_status()
+    };
+    assert_eq!(call(&opts, &["a", "b"], &data), CachedDataStatus::Accepted);
+    // Another parsing context: the code is read into that realm.
+    let in_ctx = FunctionOptions {
+        parsing_context: Some(ctx.clone()),
+        ..opts.clone()
+    };
+    assert_eq!(
+        call(&in_ctx, &["a", "b"], &data),
+        CachedDataStatus::Accepted
+    );
+    let f = iso
+        .compile_function_with_cache(body, &["a", "b"], &in_ctx, Some(&data))
+        .unwrap();
+    let ctx_proto = iso
+        .run_in_context("Function.prototype", &ctx, &ScriptOptions::default())
+        .unwrap();
+    assert!(m
+        .get_prototype(&f.function)
+        .unwrap()
+        .same_object(&ctx_proto));
+    let source = CachedDataStatus::Rejected(Rejection::Source);
+    assert_eq!(call(&opts, &["a", "c"], &data), source);
+    assert_eq!(call(&opts, &["a"], &data), source);
+    let two = FunctionOptions {
+        context_extensions: vec![ext.clone(), m.new_object().unwrap()],
+        ..opts.clone()
+    };
+    assert_eq!(call(&two, &["a", "b"], &data), source);
+    let moved = FunctionOptions {
+        line_offset: 0,
+        ..opts.clone()
+    };
+    assert_eq!(call(&moved, &["a", "b"], &data), source);
+    // A script's data is not a function's.
+    let script_data = cached_data_of(&iso, "a + b + k", &ScriptOptions::default());
+    assert_eq!(
+        call(&opts, &["a", "b"], &script_data),
+        CachedDataStatus::Rejected(Rejection::Kind)
+    );
+    // Positions survive the trip.
+    let thrower = iso
+        .compile_function_with_cache("  throw 1", &[], &opts, None)
+        .unwrap()
+        .create_cached_data()
+        .unwrap();
+    let f = iso
+        .compile_function_with_cache("  throw 1", &[], &opts, Some(&thrower))
+        .unwrap();
+    assert_eq!(f.cached_data_rejected(), Some(false));
+    let e = m.call(&f.function, &m.undefined(), &[]).unwrap_err();
+    let site = e.site().unwrap();
+    assert_eq!(
+        (site.filename.as_str(), site.line, site.column),
+        ("fn.js", 2, 5)
     );
 }
 

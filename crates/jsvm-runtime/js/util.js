@@ -1,0 +1,329 @@
+// jsvm: `node:util`. Body of a function (module, exports, internals, require).
+'use strict';
+
+const inspectModule = require('internal/inspect');
+const { inspect, format, formatWithOptions, stripVTControlCharacters } = inspectModule;
+const types = require('internal/types');
+const { isDeepStrictEqual } = require('internal/comparisons');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
+  makeNodeError, validateFunction, validateString, validateNumber,
+} = require('internal/errors');
+
+const kCustomPromisified = Symbol.for('nodejs.util.promisify.custom');
+const kCustomPromisifyArgs = Symbol('customPromisifyArgs');
+
+// Node's copies of a function's own properties use null-prototype descriptors.
+function copyOwnProperties(target, source, adjust) {
+  const descriptors = Object.getOwnPropertyDescriptors(source);
+  if (adjust) adjust(descriptors);
+  for (const d of Object.values(descriptors)) Object.setPrototypeOf(d, null);
+  return Object.defineProperties(target, descriptors);
+}
+
+function promisify(original) {
+  validateFunction(original, 'original');
+  if (original[kCustomPromisified]) {
+    const fn = original[kCustomPromisified];
+    validateFunction(fn, 'util.promisify.custom');
+    return Object.defineProperty(fn, kCustomPromisified, {
+      value: fn, enumerable: false, writable: false, configurable: true,
+    });
+  }
+  const argumentNames = original[kCustomPromisifyArgs];
+  function fn(...args) {
+    return new Promise((resolve, reject) => {
+      args.push((err, ...values) => {
+        if (err) return reject(err);
+        if (argumentNames !== undefined && values.length > 1) {
+          const obj = {};
+          for (let i = 0; i < argumentNames.length; i++) obj[argumentNames[i]] = values[i];
+          resolve(obj);
+        } else {
+          resolve(values[0]);
+        }
+      });
+      if (types.isPromise(Reflect.apply(original, this, args))) {
+        process.emitWarning('Calling promisify on a function that returns a Promise is likely a mistake.',
+          'DeprecationWarning', 'DEP0174');
+      }
+    });
+  }
+  Object.setPrototypeOf(fn, Object.getPrototypeOf(original));
+  Object.defineProperty(fn, kCustomPromisified, {
+    value: fn, enumerable: false, writable: false, configurable: true,
+  });
+  return copyOwnProperties(fn, original);
+}
+promisify.custom = kCustomPromisified;
+
+function falsyRejection(reason) {
+  const err = makeNodeError(Error, 'ERR_FALSY_VALUE_REJECTION',
+    'Promise was rejected with falsy value');
+  err.reason = reason;
+  return err;
+}
+
+function callbackify(original) {
+  validateFunction(original, 'original');
+  function callbackified(...args) {
+    const maybeCb = args.pop();
+    validateFunction(maybeCb, 'last argument');
+    const cb = maybeCb.bind(this);
+    Reflect.apply(original, this, args).then(
+      (ret) => process.nextTick(cb, null, ret),
+      (rej) => process.nextTick(cb, rej || falsyRejection(rej)));
+  }
+  return copyOwnProperties(callbackified, original, (d) => {
+    if (typeof d.length.value === 'number') d.length.value++;
+    if (typeof d.name.value === 'string') d.name.value += 'Callbackified';
+  });
+}
+
+const codesWarned = new Set();
+function deprecate(fn, msg, code, useEmitSync, modifyPrototype = true) {
+  if (code !== undefined) validateString(code, 'code');
+  let warned = false;
+  function deprecated(...args) {
+    if (!process.noDeprecation && !warned) {
+      warned = true;
+      if (code !== undefined) {
+        if (!codesWarned.has(code)) {
+          process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
+          codesWarned.add(code);
+        }
+      } else {
+        process.emitWarning(msg, 'DeprecationWarning', deprecated);
+      }
+    }
+    if (new.target) return Reflect.construct(fn, args, new.target);
+    return Reflect.apply(fn, this, args);
+  }
+  if (modifyPrototype) {
+    Object.setPrototypeOf(deprecated, fn);
+    if (fn.prototype) deprecated.prototype = fn.prototype;
+    Object.defineProperty(deprecated, 'length', {
+      __proto__: null, ...Object.getOwnPropertyDescriptor(fn, 'length'),
+    });
+  }
+  return deprecated;
+}
+
+function inherits(ctor, superCtor) {
+  if (ctor === undefined || ctor === null) throw ERR_INVALID_ARG_TYPE('ctor', 'Function', ctor);
+  if (superCtor === undefined || superCtor === null) {
+    throw ERR_INVALID_ARG_TYPE('superCtor', 'Function', superCtor);
+  }
+  if (superCtor.prototype === undefined) {
+    throw ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
+  }
+  Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
+  Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
+}
+
+const _extend = deprecate(function _extend(target, source) {
+  if (source === null || typeof source !== 'object') return target;
+  const keys = Object.keys(source);
+  let i = keys.length;
+  while (i--) target[keys[i]] = source[keys[i]];
+  return target;
+}, 'The `util._extend` API is deprecated. Please use Object.assign() instead.', 'DEP0060');
+
+// NODE_DEBUG=a,b*: sections whose debuglog writes to stderr.
+let debugPattern;
+function debugEnabled(set) {
+  if (debugPattern === undefined) {
+    const env = process.env.NODE_DEBUG;
+    debugPattern = env ? new RegExp(`^(${env.replace(/[|\\{}()[\]^$+?.]/g, '\\$&')
+      .replace(/\*/g, '.*').replace(/,/g, '$|^')})$`, 'i') : null;
+  }
+  return debugPattern !== null && debugPattern.test(set);
+}
+
+function debuglog(set, cb) {
+  set = String(set).toUpperCase();
+  let enabled;
+  let impl;
+  const init = () => {
+    if (impl) return;
+    enabled = debugEnabled(set);
+    impl = enabled ? (...args) => {
+      process.stderr.write(format('%s %s: %s\n', set, inspect(process.pid), formatWithOptions({}, ...args)));
+    } : () => {};
+    if (typeof cb === 'function') {
+      Object.defineProperty(impl, 'enabled', { get: () => enabled, configurable: true, enumerable: true });
+      cb(impl);
+    }
+  };
+  const logger = (...args) => {
+    init();
+    impl(...args);
+  };
+  Object.defineProperty(logger, 'enabled', {
+    get() {
+      init();
+      return enabled;
+    },
+    configurable: true,
+    enumerable: true,
+  });
+  return logger;
+}
+
+function toUSVString(input) {
+  return String(input).toWellFormed();
+}
+
+const isArray = deprecate(function isArray(v) {
+  return Array.isArray(v);
+}, 'The `util.isArray` API is deprecated. Please use `Array.isArray()` instead.', 'DEP0044');
+
+function getSystemErrorName(err) {
+  validateNumber(err, 'err');
+  if (err >= 0 || !Number.isSafeInteger(err)) throw ERR_OUT_OF_RANGE('err', 'a negative integer', err);
+  return systemErrors.get(err)?.[0] ?? `Unknown system error ${err}`;
+}
+function getSystemErrorMessage(err) {
+  validateNumber(err, 'err');
+  if (err >= 0 || !Number.isSafeInteger(err)) throw ERR_OUT_OF_RANGE('err', 'a negative integer', err);
+  return systemErrors.get(err)?.[1] ?? `Unknown system error ${err}`;
+}
+// The common errno values of Linux.
+const systemErrors = new Map([
+  [-1, ['EPERM', 'operation not permitted']], [-2, ['ENOENT', 'no such file or directory']],
+  [-3, ['ESRCH', 'no such process']], [-4, ['EINTR', 'interrupted system call']],
+  [-5, ['EIO', 'i/o error']], [-9, ['EBADF', 'bad file descriptor']],
+  [-11, ['EAGAIN', 'resource temporarily unavailable']],
+  [-12, ['ENOMEM', 'not enough memory']], [-13, ['EACCES', 'permission denied']],
+  [-17, ['EEXIST', 'file already exists']], [-20, ['ENOTDIR', 'not a directory']],
+  [-21, ['EISDIR', 'illegal operation on a directory']], [-22, ['EINVAL', 'invalid argument']],
+  [-24, ['EMFILE', 'too many open files']], [-28, ['ENOSPC', 'no space left on device']],
+  [-32, ['EPIPE', 'broken pipe']], [-39, ['ENOTEMPTY', 'directory not empty']],
+  [-98, ['EADDRINUSE', 'address already in use']],
+  [-104, ['ECONNRESET', 'connection reset by peer']],
+  [-110, ['ETIMEDOUT', 'connection timed out']], [-111, ['ECONNREFUSED', 'connection refused']],
+]);
+function getSystemErrorMap() {
+  return new Map(systemErrors);
+}
+
+// ----- styleText --------------------------------------------------------------
+function styleText(formats, text, { validateStream = true, stream = process.stdout } = {}) {
+  validateString(text, 'text');
+  const list = Array.isArray(formats) ? formats : [formats];
+  let left = '';
+  let right = '';
+  for (const key of list) {
+    if (key === 'none') continue;
+    const codes = inspect.colors[key];
+    if (codes === undefined) {
+      const allowed = Object.getOwnPropertyNames(inspect.colors).map((k) => `'${k}'`).join(', ');
+      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+        `The argument 'format' must be one of: ${allowed}. Received ${inspect(key)}`);
+    }
+    left += `\u001b[${codes[0]}m`;
+    right = `\u001b[${codes[1]}m${right}`;
+  }
+  if (validateStream && (!stream || !stream.isTTY || process.env.NO_COLOR !== undefined ||
+      process.env.NODE_DISABLE_COLORS !== undefined)) {
+    return text;
+  }
+  return `${left}${text}${right}`;
+}
+
+// ----- TextEncoder / TextDecoder ------------------------------------------------
+const bufferBinding = internals.buffer;
+
+class TextEncoder {
+  get encoding() { return 'utf-8'; }
+  encode(input = '') {
+    return new Uint8Array(bufferBinding.encode(String(input).toWellFormed(), 'utf8'));
+  }
+  encodeInto(src, dest) {
+    const bytes = this.encode(src);
+    let read = 0;
+    let written = 0;
+    // Whole characters only.
+    for (const ch of String(src).toWellFormed()) {
+      const n = bufferBinding.encode(ch, 'utf8').length;
+      if (written + n > dest.length) break;
+      dest.set(bytes.subarray(written, written + n), written);
+      written += n;
+      read += ch.length;
+    }
+    return { read, written };
+  }
+  [inspect.custom](depth, options) {
+    return `TextEncoder ${inspect({ encoding: 'utf-8' }, options)}`;
+  }
+}
+
+const decoderLabels = new Map([
+  ['utf-8', 'utf-8'], ['utf8', 'utf-8'], ['unicode-1-1-utf-8', 'utf-8'],
+  ['utf-16le', 'utf-16le'], ['utf-16', 'utf-16le'], ['ucs-2', 'utf-16le'],
+  ['latin1', 'windows-1252'], ['iso-8859-1', 'windows-1252'], ['ascii', 'windows-1252'],
+  ['us-ascii', 'windows-1252'], ['windows-1252', 'windows-1252'],
+]);
+
+class TextDecoder {
+  #encoding;
+  #fatal;
+  #ignoreBOM;
+  constructor(encoding = 'utf-8', options = {}) {
+    const label = String(encoding).trim().toLowerCase();
+    const enc = decoderLabels.get(label);
+    if (enc === undefined) {
+      throw makeNodeError(RangeError, 'ERR_ENCODING_NOT_SUPPORTED',
+        `The "${encoding}" encoding is not supported`);
+    }
+    this.#encoding = enc;
+    this.#fatal = Boolean(options?.fatal);
+    this.#ignoreBOM = Boolean(options?.ignoreBOM);
+  }
+  get encoding() { return this.#encoding; }
+  get fatal() { return this.#fatal; }
+  get ignoreBOM() { return this.#ignoreBOM; }
+  decode(input = new Uint8Array(0)) {
+    let bytes;
+    if (types.isAnyArrayBuffer(input)) bytes = new Uint8Array(input);
+    else if (types.isArrayBufferView(input)) {
+      bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+    } else {
+      throw ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'ArrayBufferView'], input);
+    }
+    const enc = this.#encoding === 'utf-8' ? 'utf8' :
+      this.#encoding === 'utf-16le' ? 'utf16le' : 'latin1';
+    let s = bufferBinding.decode(bytes, enc);
+    if (this.#fatal && enc === 'utf8' && s.includes('\ufffd') &&
+        bufferBinding.encode(s, 'utf8').length !== bytes.length) {
+      throw makeNodeError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA',
+        `The encoded data was not valid for encoding ${this.#encoding}`);
+    }
+    if (!this.#ignoreBOM && s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+    return s;
+  }
+}
+
+module.exports = {
+  _extend,
+  callbackify,
+  debug: debuglog,
+  debuglog,
+  deprecate,
+  format,
+  styleText,
+  formatWithOptions,
+  getSystemErrorMap,
+  getSystemErrorName,
+  getSystemErrorMessage,
+  inherits,
+  inspect,
+  isArray,
+  isDeepStrictEqual,
+  promisify,
+  stripVTControlCharacters,
+  toUSVString,
+  types,
+  TextDecoder,
+  TextEncoder,
+};

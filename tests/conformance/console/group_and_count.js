@@ -1,0 +1,34 @@
+// console.group/groupCollapsed/groupEnd indentation (stdout and stderr),
+// count/countReset, assert.
+console.group('Level 1');
+console.log('one');
+console.group();
+console.log('two\nlines');
+console.error('two on stderr');
+console.groupCollapsed('collapsed %s', 'label');
+console.log({ a: 1, b: [1, 2] });
+console.log({ long: 'x'.repeat(60), other: 'y'.repeat(20) });
+console.table([{ a: 1 }]);
+console.groupEnd();
+console.groupEnd();
+console.log('back to one');
+console.groupEnd();
+console.groupEnd();
+console.log('top');
+console.count();
+console.count();
+console.count('x');
+console.count('default');
+console.countReset();
+console.count();
+console.count(1);
+console.count('1');
+console.countReset('x');
+console.count('x');
+console.assert(true, 'not shown');
+console.assert(1 === 1);
+console.assert(false, 'shown %s', 'formatted');
+console.assert(false);
+console.assert(false, { obj: 1 });
+console.assert(0, 'a', 'b');
+console.assert('', 42);

@@ -1,0 +1,23 @@
+const { fs, dir, show } = require('./fixtures/scratch');
+// renameSync, copyFileSync, realpathSync, readlinkSync, accessSync, chmodSync, mkdtempSync.
+fs.writeFileSync(`${dir}/a`, 'content');
+fs.renameSync(`${dir}/a`, `${dir}/b`);
+console.log(fs.existsSync(`${dir}/a`), fs.readFileSync(`${dir}/b`, 'utf8'));
+show(() => fs.renameSync(`${dir}/a`, `${dir}/c`));
+fs.copyFileSync(`${dir}/b`, `${dir}/c`);
+console.log(fs.readFileSync(`${dir}/c`, 'utf8'));
+show(() => fs.copyFileSync(`${dir}/b`, `${dir}/c`, fs.constants.COPYFILE_EXCL));
+show(() => fs.copyFileSync(`${dir}/none`, `${dir}/d`));
+console.log(fs.realpathSync(`${dir}/b`) === `${process.cwd()}/${dir}/b`);
+fs.symlinkSync('b', `${dir}/l`);
+console.log(fs.readlinkSync(`${dir}/l`), fs.realpathSync(`${dir}/l`) === fs.realpathSync(`${dir}/b`));
+show(() => fs.realpathSync(`${dir}/none`));
+show(() => fs.readlinkSync(`${dir}/b`));
+console.log(fs.accessSync(`${dir}/b`), fs.accessSync(`${dir}/b`, fs.constants.R_OK | fs.constants.W_OK));
+show(() => fs.accessSync(`${dir}/none`));
+fs.chmodSync(`${dir}/b`, 0o600);
+console.log((fs.statSync(`${dir}/b`).mode & 0o777).toString(8));
+fs.chmodSync(`${dir}/b`, '644');
+console.log((fs.statSync(`${dir}/b`).mode & 0o777).toString(8));
+const t = fs.mkdtempSync(`${dir}/tmp-`);
+console.log(t.startsWith(`${dir}/tmp-`), t.length === `${dir}/tmp-`.length + 6, fs.statSync(t).isDirectory());

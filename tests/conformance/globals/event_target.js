@@ -1,0 +1,23 @@
+// EventTarget and Event: listeners, once, removal, handleEvent objects.
+const et = new EventTarget();
+const f = (e) => console.log('f', e.type, e instanceof Event);
+et.addEventListener('x', f);
+et.addEventListener('x', f);
+et.addEventListener('x', { handleEvent(e) { console.log('handleEvent', e.type); } });
+et.addEventListener('x', () => console.log('once'), { once: true });
+console.log(et.dispatchEvent(new Event('x')));
+et.removeEventListener('x', f);
+et.dispatchEvent(new Event('x'));
+const e = new Event('y', { cancelable: true });
+console.log(e.type, e.cancelable, e.defaultPrevented, e.target);
+et.addEventListener('y', (ev) => ev.preventDefault());
+console.log(et.dispatchEvent(e), e.defaultPrevented, e.target === et);
+const ac = new AbortController();
+et.addEventListener('z', () => console.log('z: never after abort'), { signal: ac.signal });
+ac.abort();
+et.dispatchEvent(new Event('z'));
+et.addEventListener('s', (ev) => { console.log('first'); ev.stopImmediatePropagation(); });
+et.addEventListener('s', () => console.log('second: never'));
+et.dispatchEvent(new Event('s'));
+console.log(typeof Event, typeof EventTarget, typeof AbortController, typeof AbortSignal, typeof structuredClone);
+console.log(Object.keys(globalThis).filter((k) => ['Event', 'EventTarget', 'AbortController', 'structuredClone'].includes(k)));

@@ -1,0 +1,11 @@
+// Warnings are printed with console.error: shown on stdout here, with the
+// pid, the runtime's name and stack frames taken out.
+const log = console.log;
+console.error = (msg) => log(String(msg).replace(/^\((\w+):\d+\)/, '($1:PID)')
+  .replace(/`\S+ (--trace-[a-z-]+) /, '`RUNTIME $1 ')
+  .split('\n').filter((l) => !/^\s+at /.test(l)).join('\n'));
+// A rejection handled after it was reported, with no 'rejectionHandled'
+// listener: PromiseRejectionHandledWarning.
+process.on('unhandledRejection', () => log('reported'));
+const p = Promise.reject(new Error('x'));
+setTimeout(() => p.catch(() => log('handled')), 1);

@@ -1,0 +1,10 @@
+// Warnings are printed with console.error: shown on stdout here, with the
+// pid, the runtime's name and stack frames taken out.
+const log = console.log;
+console.error = (msg) => log(String(msg).replace(/^\((\w+):\d+\)/, '($1:PID)')
+  .replace(/`\S+ (--trace-[a-z-]+) /, '`RUNTIME $1 ')
+  .split('\n').filter((l) => !/^\s+at /.test(l)).join('\n'));
+process.throwDeprecation = true;
+process.on('uncaughtException', (e) => log('thrown:', e.name, e.message, e.code));
+process.emitWarning('dep', 'DeprecationWarning', 'DEP2');
+process.emitWarning('other');

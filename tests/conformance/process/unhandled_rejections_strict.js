@@ -1,0 +1,11 @@
+// node-flags: --unhandled-rejections=strict
+// jsvm-flags: --unhandled-rejections=strict
+// Warnings are printed with console.error: shown on stdout here, with the
+// pid, the runtime's name and stack frames taken out.
+const log = console.log;
+console.error = (msg) => log(String(msg).replace(/^\((\w+):\d+\)/, '($1:PID)')
+  .replace(/`\S+ (--trace-[a-z-]+) /, '`RUNTIME $1 ')
+  .split('\n').filter((l) => !/^\s+at /.test(l)).join('\n'));
+process.on('unhandledRejection', () => log('not reached: strict raises first'));
+process.on('exit', (c) => log('exit', c));
+Promise.reject(new Error('strict'));

@@ -1,0 +1,10 @@
+// node-flags: --unhandled-rejections=warn-with-error-code
+// jsvm-flags: --unhandled-rejections=warn-with-error-code
+// Warnings are printed with console.error: shown on stdout here, with the
+// pid, the runtime's name and stack frames taken out.
+const log = console.log;
+console.error = (msg) => log(String(msg).replace(/^\((\w+):\d+\)/, '($1:PID)')
+  .replace(/`\S+ (--trace-[a-z-]+) /, '`RUNTIME $1 ')
+  .split('\n').filter((l) => !/^\s+at /.test(l)).join('\n'));
+Promise.reject(42);
+process.on('exit', (c) => log('exit', c, process.exitCode));
