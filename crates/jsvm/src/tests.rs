@@ -1352,7 +1352,8 @@ fn lazy_built_ins_look_like_eager_ones() {
     let iso = Isolate::new();
     let eager = Context::new(iso.runtime());
     let lazy = Context::new_lazy(iso.runtime());
-    let names = global_names(&eager);
+    // A lazy realm has no `performance` (vm contexts have none).
+    let names = global_names(&eager).replace(",performance", "");
     assert_eq!(global_names(&lazy), names);
     let run = |code: &str| {
         let v = lazy.eval(code, &EvalOptions::default()).unwrap();
