@@ -502,19 +502,24 @@ impl Isolate {
             .parsing_context
             .as_ref()
             .map_or(&self.main, |c| &c.context);
-        // The extensions are found through `this`, which no `with` scope
-        // can shadow. The header is the line before the body's first line; the engine
-        // takes a first line number of 0 for 1, so then a blank line
-        // comes first.
+        // With extensions, a wrapper called with them as `this` returns the
+        // function (`this`, which no `with` scope can shadow, finds them);
+        // without, the code is the function expression itself. The header
+        // is the line before the body's first line; the engine takes a
+        // first line number of 0 for 1, so then a blank line comes first.
+        let wrapped = !options.context_extensions.is_empty();
         let (mut text, line) = if options.line_offset == 0 {
-            (String::from("\n(function () { "), -1)
+            (String::from("\n("), -1)
         } else {
-            (String::from("(function () { "), options.line_offset)
+            (String::from("("), options.line_offset)
         };
-        for i in 0..options.context_extensions.len() {
-            text.push_str(&format!("with (this[{i}]) "));
+        if wrapped {
+            text.push_str("function () { ");
+            for i in 0..options.context_extensions.len() {
+                text.push_str(&format!("with (this[{i}]) "));
+            }
+            text.push_str("return ");
         }
-        text.push_str("return ");
         let function_start = text.len();
         text.push_str("function (");
         text.push_str(&params.join(", "));
@@ -523,7 +528,7 @@ impl Isolate {
         text.push_str(source);
         text.push('\n');
         let close_brace = text.len();
-        text.push_str("}; })");
+        text.push_str(if wrapped { "}; })" } else { "})" });
         self.remember_source(
             source,
             &ScriptOptions {
@@ -557,9 +562,13 @@ impl Isolate {
                 },
             )?,
         };
-        let make = home.run_compiled(&wrapper)?;
-        let extensions = home.array_from(options.context_extensions.iter().cloned())?;
-        let function = home.call(&make, &extensions, &[])?;
+        let made = home.run_compiled(&wrapper)?;
+        let function = if wrapped {
+            let extensions = home.array_from(options.context_extensions.iter().cloned())?;
+            home.call(&made, &extensions, &[])?
+        } else {
+            made
+        };
         Ok(CompiledFunction {
             function,
             home: home.clone(),
@@ -930,7 +939,7 @@ pub struct CompiledFunction {
     /// The function.
     pub function: Value,
     home: Context,
-    /// The compiled wrapper that makes the function (what cached data holds).
+    /// The compiled code that makes the function (what cached data holds).
     wrapper: Value,
     key: CacheKey,
     cached_data: CachedDataStatus,
