@@ -12,6 +12,7 @@
 use std::any::TypeId;
 use std::collections::HashMap;
 use std::ffi::CString;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::os::raw::c_int;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
@@ -230,9 +231,30 @@ impl PropertyDescriptor {
     }
 }
 
+/// Hashes a `TypeId`, which is already a hash: its bits as they are (every
+/// native call looks its class up, and SipHash was a visible part of it).
+#[derive(Default)]
+struct TypeIdHasher(u64);
+
+impl Hasher for TypeIdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 ^= n;
+    }
+}
+
 #[derive(Default)]
 pub(crate) struct ClassRegistry {
-    ids: HashMap<TypeId, sys::JSClassID>,
+    ids: HashMap<TypeId, sys::JSClassID, BuildHasherDefault<TypeIdHasher>>,
     // Boxed: the engine keeps pointers to them, which must not move.
     #[allow(clippy::vec_box)]
     exotics: Vec<Box<sys::JSClassExoticMethods>>,

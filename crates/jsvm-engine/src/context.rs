@@ -583,7 +583,18 @@ impl Context {
 
     /// `func.call(this, ...args)`.
     pub fn call(&self, func: &Value, this: &Value, args: &[Value]) -> JsResult<Value> {
-        let raw: Vec<sys::JSValue> = args.iter().map(|a| a.raw()).collect();
+        // Few arguments (most calls) go on the stack.
+        let mut small = [sys::JS_UNDEFINED; 8];
+        let heap: Vec<sys::JSValue>;
+        let raw: &[sys::JSValue] = if args.len() <= small.len() {
+            for (slot, a) in small.iter_mut().zip(args) {
+                *slot = a.raw();
+            }
+            &small[..args.len()]
+        } else {
+            heap = args.iter().map(|a| a.raw()).collect();
+            &heap
+        };
         self.check(unsafe {
             sys::JS_Call(
                 self.raw,

@@ -1,4 +1,5 @@
 use std::ffi::CString;
+use std::mem::MaybeUninit;
 use std::os::raw::{c_int, c_void};
 
 use jsvm_sys as sys;
@@ -27,11 +28,57 @@ unsafe extern "C" fn trampoline(
     let f = &*(opaque as *const Closure);
     guard_value(&cx, || {
         let this = Value::from_borrowed(&cx.rt, this_val);
-        let args: Vec<Value> = (0..argc.max(0) as usize)
+        let argc = argc.max(0) as usize;
+        if argc <= SMALL_ARGS {
+            // Most calls: the arguments on the stack, no allocation.
+            let mut args = SmallArgs::new();
+            for i in 0..argc {
+                args.push(Value::from_borrowed(&cx.rt, *argv.add(i)));
+            }
+            return (f.0)(&cx, &this, args.as_slice());
+        }
+        let args: Vec<Value> = (0..argc)
             .map(|i| Value::from_borrowed(&cx.rt, *argv.add(i)))
             .collect();
         (f.0)(&cx, &this, &args)
     })
+}
+
+const SMALL_ARGS: usize = 8;
+
+/// Up to [`SMALL_ARGS`] values on the stack (dropped with it, also when
+/// the callee panics).
+struct SmallArgs {
+    slots: [MaybeUninit<Value>; SMALL_ARGS],
+    len: usize,
+}
+
+impl SmallArgs {
+    fn new() -> SmallArgs {
+        SmallArgs {
+            slots: [const { MaybeUninit::uninit() }; SMALL_ARGS],
+            len: 0,
+        }
+    }
+
+    fn push(&mut self, v: Value) {
+        self.slots[self.len].write(v);
+        self.len += 1;
+    }
+
+    fn as_slice(&self) -> &[Value] {
+        // SAFETY: the first `len` slots are initialized.
+        unsafe { std::slice::from_raw_parts(self.slots.as_ptr().cast::<Value>(), self.len) }
+    }
+}
+
+impl Drop for SmallArgs {
+    fn drop(&mut self) {
+        for slot in &mut self.slots[..self.len] {
+            // SAFETY: initialized by `push`, dropped once.
+            unsafe { slot.assume_init_drop() };
+        }
+    }
 }
 
 unsafe extern "C" fn finalize(opaque: *mut c_void) {
