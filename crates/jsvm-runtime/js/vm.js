@@ -409,22 +409,23 @@ const ERR_MODULE_LINK_MISMATCH = (message) => makeNodeError(TypeError, 'ERR_MODU
 const ERR_INVALID_THIS = (type) => makeNodeError(TypeError, 'ERR_INVALID_THIS',
   `Value of "this" must be of type ${type}`);
 
-// The native module handle of each Module object.
-const moduleHandles = new WeakMap();
+// The native module handle of a Module object (a private field of
+// Module; undefined for anything else).
+let moduleHandle;
 // For the ES module loader (bootstrap.js): [[identifier, line, column]]
 // of the modules of a graph that wait at a top-level await of their own.
 internals.stalledTopLevelAwaits = (module) =>
-  binding.moduleStalledAwaits(moduleHandles.get(module));
+  binding.moduleStalledAwaits(moduleHandle(module));
 const kLink = Symbol('kLink');
 const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
 const kContext = Symbol('kContext');
 
 function isModule(value) {
-  return typeof value === 'object' && value !== null && moduleHandles.has(value);
+  return typeof value === 'object' && value !== null && moduleHandle(value) !== undefined;
 }
 
 function handleOf(module, type = 'Module') {
-  const handle = isModule(module) ? moduleHandles.get(module) : undefined;
+  const handle = typeof module === 'object' && module !== null ? moduleHandle(module) : undefined;
   if (handle === undefined) throw ERR_INVALID_THIS(type);
   return handle;
 }
@@ -448,6 +449,12 @@ function importModuleDynamicallyWrap(importModuleDynamically) {
 }
 
 class Module {
+  #handle;
+
+  static {
+    moduleHandle = (m) => (#handle in m ? m.#handle : undefined);
+  }
+
   constructor(options) {
     if (new.target === Module) {
       throw new TypeError('Module is not a constructor');
@@ -473,7 +480,7 @@ class Module {
       handle = binding.moduleSynthetic(options.syntheticExportNames,
                                        options.syntheticEvaluationSteps, identifier, context);
     }
-    moduleHandles.set(this, handle);
+    this.#handle = handle;
     binding.moduleSetObject(handle, this);
     this[kContext] = context;
   }
@@ -505,7 +512,7 @@ class Module {
     if (this.status === 'linked') throw ERR_VM_MODULE_ALREADY_LINKED();
     if (this.status !== 'unlinked') throw ERR_VM_MODULE_STATUS('must be unlinked');
     await this[kLink](linker);
-    binding.moduleInstantiate(moduleHandles.get(this));
+    binding.moduleInstantiate(moduleHandle(this));
   }
 
   async evaluate(options = {}) {
@@ -575,7 +582,7 @@ class SourceTextModule extends Module {
       sourceText, context, identifier, lineOffset, columnOffset,
       initializeImportMeta, importModuleDynamically, cachedData,
     });
-    this.#moduleRequests = Object.freeze(binding.moduleRequests(moduleHandles.get(this))
+    this.#moduleRequests = Object.freeze(binding.moduleRequests(moduleHandle(this))
       .map(([specifier, attributes]) => Object.freeze({
         __proto__: null, specifier, attributes, phase: 'evaluation',
       })));
@@ -601,7 +608,7 @@ class SourceTextModule extends Module {
     }
     try {
       const modules = await Promise.all(promises);
-      binding.moduleLinkRequests(moduleHandles.get(this), modules.map((m) => moduleHandles.get(m)));
+      binding.moduleLinkRequests(moduleHandle(this), modules.map(moduleHandle));
     } catch (e) {
       this.#error = e;
       throw e;
@@ -623,7 +630,7 @@ class SourceTextModule extends Module {
       const m = modules[i];
       if (!isModule(m)) throw ERR_VM_MODULE_NOT_MODULE();
       if (m.context !== this.context) throw ERR_VM_MODULE_DIFFERENT_CONTEXT();
-      handlesOfModules.push(moduleHandles.get(m));
+      handlesOfModules.push(moduleHandle(m));
     }
     binding.moduleLinkRequests(handle, handlesOfModules);
   }
@@ -680,7 +687,7 @@ class SourceTextModule extends Module {
     if (status === 'evaluating' || status === 'evaluated' || status === 'errored') {
       throw ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA();
     }
-    return toBuffer(binding.moduleCreateCachedData(moduleHandles.get(this)));
+    return toBuffer(binding.moduleCreateCachedData(moduleHandle(this)));
   }
 }
 
