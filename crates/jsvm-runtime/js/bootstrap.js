@@ -177,8 +177,21 @@
       }
     });
   });
-  const bufferModule = requireInternal('buffer');
-  define('Buffer', bufferModule.Buffer);
+  // node:buffer is loaded on first use. As in Node, the global Buffer is
+  // an accessor; assigning to it replaces what it returns.
+  let bufferExports;
+  const bufferModule = () => (bufferExports ??= requireInternal('buffer'));
+  let bufferGlobal;
+  let bufferReplaced = false;
+  Object.defineProperty(globalThis, 'Buffer', {
+    get: function get() { return bufferReplaced ? bufferGlobal : bufferModule().Buffer; },
+    set: function set(value) {
+      bufferReplaced = true;
+      bufferGlobal = value;
+    },
+    enumerable: false,
+    configurable: true,
+  });
   for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
     'setImmediate', 'clearImmediate']) {
     define(name, timers[name]);
@@ -208,8 +221,8 @@
   if (Object.getOwnPropertyDescriptor(globalThis, 'performance')) {
     define('performance', globalThis.performance);
   }
-  lazyGlobal('atob', () => bufferModule.atob);
-  lazyGlobal('btoa', () => bufferModule.btoa);
+  lazyGlobal('atob', () => bufferModule().atob);
+  lazyGlobal('btoa', () => bufferModule().btoa);
   // The globals Node's main realm has as enumerable properties, in its
   // order (Object.keys(globalThis)).
   for (const name of ['global', 'clearImmediate', 'setImmediate', 'clearInterval',
@@ -230,7 +243,7 @@
     'assert/strict': () => requireInternal('assert').strict,
     console: () => console,
     events: () => EventEmitter,
-    buffer: () => bufferModule,
+    buffer: bufferModule,
     timers: () => publicTimers,
     process: () => process,
     path: () => requireInternal('path'),
