@@ -85,6 +85,24 @@ impl std::fmt::Debug for Atom {
 pub trait PropertyKey {
     /// The key as an atom of `ctx`'s runtime.
     fn to_atom(&self, ctx: &Context) -> JsResult<Atom>;
+
+    /// The key's atom for one engine call: an atom key lends its own
+    /// (no reference counted), others make one.
+    #[doc(hidden)]
+    fn key_atom(&self, ctx: &Context) -> JsResult<KeyAtom> {
+        let a = self.to_atom(ctx)?;
+        Ok(KeyAtom {
+            raw: a.raw,
+            _owned: Some(a),
+        })
+    }
+}
+
+/// An atom for the length of one call (see [`PropertyKey::key_atom`]).
+#[doc(hidden)]
+pub struct KeyAtom {
+    pub(crate) raw: sys::JSAtom,
+    _owned: Option<Atom>,
 }
 
 impl PropertyKey for str {
@@ -122,6 +140,27 @@ impl PropertyKey for u32 {
 impl PropertyKey for Atom {
     fn to_atom(&self, _ctx: &Context) -> JsResult<Atom> {
         Ok(self.clone())
+    }
+
+    fn key_atom(&self, _ctx: &Context) -> JsResult<KeyAtom> {
+        // The key outlives the call it is passed to.
+        Ok(KeyAtom {
+            raw: self.raw,
+            _owned: None,
+        })
+    }
+}
+
+impl PropertyKey for &Atom {
+    fn to_atom(&self, _ctx: &Context) -> JsResult<Atom> {
+        Ok((*self).clone())
+    }
+
+    fn key_atom(&self, _ctx: &Context) -> JsResult<KeyAtom> {
+        Ok(KeyAtom {
+            raw: self.raw,
+            _owned: None,
+        })
     }
 }
 

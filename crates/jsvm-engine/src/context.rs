@@ -460,7 +460,7 @@ impl Context {
 
     /// `obj[key]`.
     pub fn get(&self, obj: &Value, key: impl PropertyKey) -> JsResult<Value> {
-        let a = key.to_atom(self)?;
+        let a = key.key_atom(self)?;
         self.check(unsafe { sys::JS_GetProperty(self.raw, obj.raw(), a.raw) })
     }
     /// `obj[i]`.
@@ -469,7 +469,7 @@ impl Context {
     }
     /// `obj[key] = value` (throws where strict code would).
     pub fn set(&self, obj: &Value, key: impl PropertyKey, value: Value) -> JsResult<()> {
-        let a = key.to_atom(self)?;
+        let a = key.key_atom(self)?;
         self.check_int(unsafe {
             sys::JS_SetProperty(self.raw, obj.raw(), a.raw, value.into_raw())
         })?;
@@ -477,12 +477,12 @@ impl Context {
     }
     /// `key in obj`.
     pub fn has(&self, obj: &Value, key: impl PropertyKey) -> JsResult<bool> {
-        let a = key.to_atom(self)?;
+        let a = key.key_atom(self)?;
         Ok(self.check_int(unsafe { sys::JS_HasProperty(self.raw, obj.raw(), a.raw) })? > 0)
     }
     /// `delete obj[key]`: whether it was deleted (or absent).
     pub fn delete(&self, obj: &Value, key: impl PropertyKey) -> JsResult<bool> {
-        let a = key.to_atom(self)?;
+        let a = key.key_atom(self)?;
         Ok(self.check_int(unsafe { sys::JS_DeleteProperty(self.raw, obj.raw(), a.raw, 0) })? > 0)
     }
     /// Defines a data property with the given attribute flags
@@ -494,7 +494,7 @@ impl Context {
         value: Value,
         flags: i32,
     ) -> JsResult<bool> {
-        let a = key.to_atom(self)?;
+        let a = key.key_atom(self)?;
         Ok(self.check_int(unsafe {
             sys::JS_DefinePropertyValue(self.raw, obj.raw(), a.raw, value.into_raw(), flags)
         })? > 0)
@@ -508,7 +508,7 @@ impl Context {
         desc: &PropertyDescriptor,
         throw: bool,
     ) -> JsResult<bool> {
-        let a = key.to_atom(self)?;
+        let a = key.key_atom(self)?;
         let (flags, value, getter, setter) = desc.to_raw_parts();
         let flags = flags | if throw { sys::JS_PROP_THROW } else { 0 };
         Ok(self.check_int(unsafe {
@@ -521,7 +521,7 @@ impl Context {
         obj: &Value,
         key: impl PropertyKey,
     ) -> JsResult<Option<PropertyDescriptor>> {
-        let a = key.to_atom(self)?;
+        let a = key.key_atom(self)?;
         let mut d = std::mem::MaybeUninit::<sys::JSPropertyDescriptor>::uninit();
         let r = self.check_int(unsafe {
             sys::JS_GetOwnProperty(self.raw, d.as_mut_ptr(), obj.raw(), a.raw)

@@ -44,7 +44,7 @@ impl ContextifiedGlobal {
     fn read_only(&self, ctx: &Context, key: &Atom) -> JsResult<bool> {
         let mut obj = self.sandbox.clone();
         while obj.is_object() {
-            if let Some(d) = ctx.get_own_property(&obj, key.clone())? {
+            if let Some(d) = ctx.get_own_property(&obj, key)? {
                 if d.writable == Some(false) {
                     return Ok(true);
                 }
@@ -53,7 +53,7 @@ impl ContextifiedGlobal {
             obj = ctx.get_prototype(&obj)?;
         }
         Ok(matches!(
-            ctx.get_own_property(&self.backing, key.clone())?,
+            ctx.get_own_property(&self.backing, key)?,
             Some(d) if d.writable == Some(false)
         ))
     }
@@ -66,10 +66,10 @@ impl ExoticObject for ContextifiedGlobal {
         _obj: &Value,
         key: &Atom,
     ) -> JsResult<Option<PropertyDescriptor>> {
-        if let Some(d) = ctx.get_own_property(&self.sandbox, key.clone())? {
+        if let Some(d) = ctx.get_own_property(&self.sandbox, key)? {
             return Ok(Some(d));
         }
-        ctx.get_own_property(&self.backing, key.clone())
+        ctx.get_own_property(&self.backing, key)
     }
 
     fn own_keys(&self, ctx: &Context, _obj: &Value) -> JsResult<Vec<Atom>> {
@@ -84,10 +84,10 @@ impl ExoticObject for ContextifiedGlobal {
     }
 
     fn delete(&self, ctx: &Context, _obj: &Value, key: &Atom) -> JsResult<bool> {
-        if !ctx.delete(&self.sandbox, key.clone())? {
+        if !ctx.delete(&self.sandbox, key)? {
             return Ok(false);
         }
-        ctx.delete(&self.backing, key.clone())
+        ctx.delete(&self.backing, key)
     }
 
     fn define_own_property(
@@ -102,31 +102,30 @@ impl ExoticObject for ContextifiedGlobal {
             // A declaration of global code: the name lives on the backing
             // object, as on V8's real global; a function is also assigned.
             let value = desc.value.clone();
-            let ok = ctx.define_property(&self.backing, key.clone(), &desc, false)?;
+            let ok = ctx.define_property(&self.backing, key, &desc, false)?;
             if let Some(v) = value {
                 if !v.is_undefined() && !self.read_only(ctx, key)? {
-                    ctx.set(&self.sandbox, key.clone(), v)?;
+                    ctx.set(&self.sandbox, key, v)?;
                 }
             }
             return Ok(ok);
         }
-        ctx.define_property(&self.sandbox, key.clone(), &desc, false)
+        ctx.define_property(&self.sandbox, key, &desc, false)
     }
 
     fn has(&self, ctx: &Context, _obj: &Value, key: &Atom) -> JsResult<bool> {
         // `in` sees the sandbox's own names only, and the backing object's.
-        Ok(ctx.get_own_property(&self.sandbox, key.clone())?.is_some()
-            || ctx.has(&self.backing, key.clone())?)
+        Ok(ctx.get_own_property(&self.sandbox, key)?.is_some() || ctx.has(&self.backing, key)?)
     }
 
     fn has_binding(&self, ctx: &Context, _obj: &Value, key: &Atom) -> JsResult<bool> {
         // Global code resolves names the sandbox inherits too.
-        Ok(ctx.has(&self.sandbox, key.clone())? || ctx.has(&self.backing, key.clone())?)
+        Ok(ctx.has(&self.sandbox, key)? || ctx.has(&self.backing, key)?)
     }
 
     fn get(&self, ctx: &Context, obj: &Value, key: &Atom, _receiver: &Value) -> JsResult<Value> {
-        if ctx.has(&self.sandbox, key.clone())? {
-            let v = ctx.get(&self.sandbox, key.clone())?;
+        if ctx.has(&self.sandbox, key)? {
+            let v = ctx.get(&self.sandbox, key)?;
             // As in Node, the context object read through a global is the
             // global itself.
             return Ok(if v.same_object(&self.sandbox) {
@@ -135,7 +134,7 @@ impl ExoticObject for ContextifiedGlobal {
                 v
             });
         }
-        ctx.get(&self.backing, key.clone())
+        ctx.get(&self.backing, key)
     }
 
     fn set(
@@ -148,30 +147,30 @@ impl ExoticObject for ContextifiedGlobal {
     ) -> JsResult<bool> {
         if key.is_symbol(ctx) {
             // A symbol-keyed write reaches the sandbox only for a key it has.
-            let target = if ctx.get_own_property(&self.sandbox, key.clone())?.is_some() {
+            let target = if ctx.get_own_property(&self.sandbox, key)?.is_some() {
                 &self.sandbox
             } else {
                 &self.backing
             };
-            ctx.set(target, key.clone(), value)?;
+            ctx.set(target, key, value)?;
             return Ok(true);
         }
         if self.read_only(ctx, key)? {
             return Ok(false);
         }
-        let declared = ctx.get_own_property(&self.backing, key.clone())?.is_some();
+        let declared = ctx.get_own_property(&self.backing, key)?.is_some();
         if declared {
-            ctx.set(&self.backing, key.clone(), value.clone())?;
+            ctx.set(&self.backing, key, value.clone())?;
         }
-        if !ctx.is_extensible(&self.sandbox)? && !ctx.has(&self.sandbox, key.clone())? {
+        if !ctx.is_extensible(&self.sandbox)? && !ctx.has(&self.sandbox, key)? {
             // A non-extensible sandbox cannot take a new name: like V8's
             // real global, the backing object holds it.
             if !declared {
-                ctx.set(&self.backing, key.clone(), value)?;
+                ctx.set(&self.backing, key, value)?;
             }
             return Ok(true);
         }
-        ctx.set(&self.sandbox, key.clone(), value)?;
+        ctx.set(&self.sandbox, key, value)?;
         Ok(true)
     }
 
