@@ -1,15 +1,15 @@
 //! The operations of the side-by-side benchmark (scripts/bench), through
 //! the Rust API, without the JavaScript layer of the `jsvm` command:
 //! `cargo bench -p jsvm` (a filter narrows it: `cargo bench -p jsvm -- context`).
-//!
-//! Module graphs are not here yet: the Rust API has no modules.
+//! TypeScript with and without cached data is `bench/vm-bench.js`'s (it
+//! needs the npm package); here a generated script of 2,000 functions.
 
 use std::cell::Cell;
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use jsvm::engine::EvalOptions;
-use jsvm::{ContextOptions, FunctionOptions, Isolate, ScriptOptions};
+use jsvm::{ContextOptions, FunctionOptions, Isolate, ModuleOptions, RunOptions, ScriptOptions};
 
 /// The compute workload (a template render loop), shared with bench/vm-bench.js.
 fn workload() -> &'static str {
@@ -124,5 +124,84 @@ fn compute(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, contexts, scripts, compute);
+/// A graph of 10 source-text modules (nine leaves and a root importing
+/// them) created, linked and evaluated, as bench/vm-bench.js's.
+fn modules(c: &mut Criterion) {
+    let isolate = Isolate::new();
+    let ctx = isolate
+        .create_context(None, &ContextOptions::default())
+        .unwrap();
+    let n = Cell::new(0u64);
+    c.bench_function("module_graph_10", |b| {
+        b.iter(|| {
+            let i = n.get();
+            n.set(i + 1);
+            let opts = |name: String| ModuleOptions {
+                identifier: Some(name),
+                context: Some(ctx.clone()),
+                ..Default::default()
+            };
+            let leaves: Vec<_> = (1..10)
+                .map(|j| {
+                    let leaf = isolate
+                        .source_text_module(
+                            &format!(
+                                "export const v = {j} + {i}; export function f() {{ return v; }}"
+                            ),
+                            &opts(format!("m{j}-{i}")),
+                        )
+                        .unwrap();
+                    leaf.link_requests(&[]).unwrap();
+                    leaf
+                })
+                .collect();
+            let imports: String = (1..10)
+                .map(|j| format!("import {{ v as m{j} }} from 'm{j}';\n"))
+                .collect();
+            let sum: Vec<String> = (1..10).map(|j| format!("m{j}")).collect();
+            let root = isolate
+                .source_text_module(
+                    &format!("{imports}export const sum = {};", sum.join(" + ")),
+                    &opts(format!("root-{i}")),
+                )
+                .unwrap();
+            root.link_requests(&leaves).unwrap();
+            root.instantiate().unwrap();
+            black_box(root.evaluate(&RunOptions::default()).unwrap())
+        })
+    });
+}
+
+/// Compiling a large script with and without its cached data.
+fn cached_data(c: &mut Criterion) {
+    let isolate = Isolate::new();
+    let source: String = (0..2000)
+        .map(|i| format!("function f{i}(a, b) {{ const s = [a, b, {i}].map((x) => x * 2); return s.join('-') + '{i}'; }}\n"))
+        .collect();
+    let opts = ScriptOptions {
+        filename: "large.js".into(),
+        ..Default::default()
+    };
+    let data = isolate
+        .compile_script(&source, &opts)
+        .unwrap()
+        .create_cached_data()
+        .unwrap();
+    let mut group = c.benchmark_group("large_script");
+    group.bench_function("compile", |b| {
+        b.iter(|| black_box(isolate.compile_script(&source, &opts).unwrap()))
+    });
+    group.bench_function("compile_with_cached_data", |b| {
+        b.iter(|| {
+            let script = isolate
+                .compile_script_with_cache(&source, &opts, None, Some(&data))
+                .unwrap();
+            assert_eq!(script.cached_data_rejected(), Some(false));
+            black_box(script)
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, contexts, scripts, modules, cached_data, compute);
 criterion_main!(benches);
