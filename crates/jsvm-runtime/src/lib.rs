@@ -19,7 +19,7 @@ use std::path::Path;
 use std::rc::Rc;
 use std::time::Duration;
 
-use event_loop::LoopState;
+use event_loop::{IoEvent, LoopState};
 use jsvm::engine::{Class, EvalOptions, Tracer};
 use jsvm::{
     CodeGeneration, Context, ContextOptions, Exception, FunctionOptions, Isolate, JsResult,
@@ -186,9 +186,9 @@ impl Host {
                     self.callback("timer", id as i32)?;
                 }
                 self.state.borrow_mut().wait();
-                let signals = self.state.borrow_mut().take_signals();
-                for signo in signals {
-                    self.callback("signal", signo)?;
+                let events = self.state.borrow_mut().take_events();
+                for event in events {
+                    self.deliver(event)?;
                 }
                 let immediates = self.state.borrow_mut().take_immediates();
                 for id in immediates {
@@ -201,6 +201,32 @@ impl Host {
             if !self.state.borrow().alive() {
                 return Ok(());
             }
+        }
+    }
+
+    /// Delivers what the poll phase found: a signal to `process`, the rest
+    /// to the pipe or child it is about (the `io` hook, js/child_process.js).
+    fn deliver(&self, event: IoEvent) -> Result<(), i32> {
+        let main = self.isolate.main_context();
+        let io = |kind: &str, id: u32, rest: &[Value]| -> Result<(), i32> {
+            let r = main.string(kind).and_then(|k| {
+                let mut args = vec![k, main.int(id as i32)];
+                args.extend_from_slice(rest);
+                self.hook("io", &args)
+            });
+            self.settle(r)
+        };
+        let errno = |e: i32| main.int(-e);
+        match event {
+            IoEvent::Signal(signo) => self.callback("signal", signo),
+            IoEvent::Data(id, bytes) => match main.uint8_array(&bytes) {
+                Ok(b) => io("data", id, &[b]),
+                Err(e) => self.settle(Err(e)),
+            },
+            IoEvent::End(id, e) => io("end", id, &[errno(e)]),
+            IoEvent::Drain(id) => io("drain", id, &[]),
+            IoEvent::WriteError(id, e) => io("writeError", id, &[errno(e)]),
+            IoEvent::Exit(id, code, signo) => io("exit", id, &[main.int(code), main.int(signo)]),
         }
     }
 
