@@ -245,6 +245,7 @@
     path: () => requireInternal('path'),
     'path/posix': () => requireInternal('path'),
     fs: () => requireInternal('fs'),
+    child_process: () => requireInternal('child_process'),
     'timers/promises': () => requireInternal('timers/promises'),
   };
   const publicTimers = {

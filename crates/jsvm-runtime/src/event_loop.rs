@@ -428,7 +428,16 @@ impl LoopState {
         for id in hot {
             self.read(id);
         }
-        // Exits go after the pipes' data found in the same wake-up.
+        // A child's exit goes after the data its pipes had in the same
+        // wake-up, before their ends (in Node's usual order: 'data',
+        // 'exit', 'end', as libuv reads the pipe before it sees the end).
+        let ends: Vec<IoEvent> = {
+            let (ends, rest) = std::mem::take(&mut self.found)
+                .into_iter()
+                .partition(|e| matches!(e, IoEvent::End(..)));
+            self.found = rest;
+            ends
+        };
         for id in exited {
             self.reap(id);
         }
@@ -441,6 +450,7 @@ impl LoopState {
         for id in polled {
             self.reap(id);
         }
+        self.found.extend(ends);
     }
 
     /// The poll, made (with the signal pipe registered) on first use.

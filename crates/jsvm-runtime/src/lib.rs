@@ -8,6 +8,7 @@
 //! `node:util`. Most of the host is JavaScript embedded in the binary
 //! (`js/`); the natives it calls are here.
 
+mod child_process;
 mod encoding;
 mod event_loop;
 mod fs;
@@ -43,6 +44,7 @@ const INTERNAL_SOURCES: &[(&str, &str)] = &[
     ("internal/process", include_str!("../js/process.js")),
     ("path", include_str!("../js/path.js")),
     ("fs", include_str!("../js/fs.js")),
+    ("child_process", include_str!("../js/child_process.js")),
     ("internal/abort", include_str!("../js/abort.js")),
     ("timers/promises", include_str!("../js/timers_promises.js")),
     (
@@ -597,6 +599,11 @@ fn make_natives(
     main.set(&internals, "vm", make_vm_binding(isolate, main)?)?;
     main.set(&internals, "loop", make_loop_binding(isolate, state, main)?)?;
     main.set(&internals, "buffer", make_buffer_binding(main)?)?;
+    main.set(
+        &internals,
+        "childProcess",
+        child_process::make_child_process_binding(state, main)?,
+    )?;
     main.set(&internals, "fs", fs::make_fs_binding(main)?)?;
     main.set(
         &internals,
