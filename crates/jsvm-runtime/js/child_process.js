@@ -17,6 +17,8 @@ const {
   validateFunction,
   validateBoolean,
   validateArray,
+  validateInt32,
+  validateNumber,
 } = require('internal/errors');
 
 const native = internals.childProcess;
@@ -71,19 +73,57 @@ function convertToValidSignal(signal) {
 
 // ----- pipes ------------------------------------------------------------------
 
-let TextDecoder;
-// A decoder for setEncoding: whole characters across chunks for the
-// encodings TextDecoder knows, chunk by chunk for the others.
-function makeDecoder(encoding) {
-  const enc = encoding.toLowerCase();
-  if (['utf8', 'utf-8', 'utf16le', 'utf-16le', 'ucs2', 'ucs-2', 'latin1', 'binary'].includes(enc)) {
-    TextDecoder ??= require('util').TextDecoder;
-    const label = enc === 'ucs2' || enc === 'ucs-2' ? 'utf-16le' :
-      enc === 'binary' ? 'latin1' : enc;
-    const d = new TextDecoder(label);
-    return { write: (b) => d.decode(b, { stream: true }), end: () => d.decode() };
+// How many bytes at the end of a chunk start a character (or a group of
+// bytes) that the next chunk completes.
+function incompleteTail(buf, encoding) {
+  const len = buf.length;
+  switch (encoding) {
+    case 'utf8':
+      for (let i = 1; i <= Math.min(3, len); i++) {
+        const b = buf[len - i];
+        if ((b & 0xc0) === 0x80) continue;
+        if (b < 0xc0) return 0;
+        const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+        return need > i ? i : 0;
+      }
+      return 0;
+    case 'utf16le': case 'ucs2': {
+      const odd = len % 2;
+      const last = len - odd - 2;
+      // A high surrogate waits for its pair.
+      if (last >= 0 && buf[last + 1] >= 0xd8 && buf[last + 1] <= 0xdb) return odd + 2;
+      return odd;
+    }
+    case 'base64': case 'base64url':
+      return len % 3;
+    default:
+      return 0;
   }
-  return { write: (b) => b.toString(encoding), end: () => '' };
+}
+
+// A decoder for setEncoding: whole characters across chunks, as Node's
+// StringDecoder.
+function makeDecoder(encoding) {
+  let pending = null;
+  return {
+    write(buf) {
+      if (pending) {
+        buf = Buffer.concat([pending, buf]);
+        pending = null;
+      }
+      const n = incompleteTail(buf, encoding);
+      if (n > 0) {
+        pending = Buffer.from(buf.subarray(buf.length - n));
+        buf = buf.subarray(0, buf.length - n);
+      }
+      return buf.toString(encoding);
+    },
+    end() {
+      const rest = pending;
+      pending = null;
+      return rest ? rest.toString(encoding) : '';
+    },
+  };
 }
 
 function normalizeEncoding(encoding) {
@@ -92,7 +132,12 @@ function normalizeEncoding(encoding) {
     throw makeNodeError(TypeError, 'ERR_UNKNOWN_ENCODING', `Unknown encoding: ${encoding}`);
   }
   const e = String(encoding).toLowerCase();
-  return e === 'utf-8' ? 'utf8' : e;
+  switch (e) {
+    case 'utf-8': return 'utf8';
+    case 'ucs-2': case 'ucs2': case 'utf-16le': return 'utf16le';
+    case 'binary': return 'latin1';
+    default: return e;
+  }
 }
 
 const kId = Symbol('id');
@@ -383,7 +428,10 @@ function maybeEnd(stream) {
 
 // ----- ChildProcess -------------------------------------------------------------
 
-function stdioArray(stdio) {
+// Node's getValidStdio, reduced to what each of the child's descriptors
+// is: 'pipe', 'ignore', 'inherit' or one of our descriptors. In the
+// synchronous functions a string or bytes is a pipe given that input.
+function stdioArray(stdio, sync) {
   if (typeof stdio === 'string') {
     switch (stdio) {
       case 'pipe': case 'overlapped': return ['pipe', 'pipe', 'pipe'];
@@ -394,17 +442,24 @@ function stdioArray(stdio) {
   if (!Array.isArray(stdio)) throw ERR_INVALID_ARG_VALUE('stdio', stdio);
   const out = [];
   for (let i = 0; i < Math.max(3, stdio.length); i++) {
-    const s = stdio[i];
-    if (s === null || s === undefined) {
-      out.push(i < 3 ? 'pipe' : 'ignore');
-    } else if (s === 'pipe' || s === 'overlapped') {
+    let s = stdio[i];
+    if (s === null || s === undefined) s = i < 3 ? 'pipe' : 'ignore';
+    if (s === 'ignore' || s === 'inherit') {
+      out.push(s);
+    } else if (s === 'pipe' || s === 'overlapped' || (typeof s === 'number' && s < 0)) {
       out.push('pipe');
-    } else if (s === 'ignore' || s === 'inherit') {
-      out.push(s);
-    } else if (typeof s === 'number' && Number.isInteger(s) && s >= 0) {
-      out.push(s);
-    } else if (typeof s === 'object' && typeof s.fd === 'number') {
-      out.push(s.fd);
+    } else if (s === 'ipc') {
+      throw makeNodeError(Error, 'ERR_NOT_SUPPORTED', 'jsvm does not support an IPC channel');
+    } else if (typeof s === 'number' || (typeof s === 'object' && typeof s.fd === 'number')) {
+      out.push(typeof s === 'number' ? s : s.fd);
+    } else if (typeof s === 'string' || ArrayBuffer.isView(s)) {
+      if (!sync) {
+        util ??= require('util');
+        throw makeNodeError(TypeError, 'ERR_INVALID_SYNC_FORK_INPUT',
+                            'Asynchronous forks do not support Buffer, TypedArray, DataView or ' +
+                            `string input: ${util.inspect(s)}`);
+      }
+      out.push(i === 0 ? { input: s } : 'pipe');
     } else {
       throw ERR_INVALID_ARG_VALUE('stdio', s);
     }
@@ -450,8 +505,7 @@ class ChildProcess extends EventEmitter {
 
   spawn(options) {
     validateObject(options, 'options');
-    const stdio = stdioArray(options.stdio || 'pipe');
-    if (stdio.includes('ipc')) throw ERR_INVALID_ARG_VALUE('stdio', 'ipc');
+    const stdio = stdioArray(options.stdio || 'pipe', false);
     validateString(options.file, 'options.file');
     this.spawnfile = options.file;
     if (options.args === undefined) {
@@ -602,6 +656,7 @@ function envPairsOf(env) {
   return pairs;
 }
 
+let emittedDEP0190 = false;
 function normalizeSpawnArguments(file, args, options) {
   validateString(file, 'file');
   nullCheck(file, 'file');
@@ -623,12 +678,8 @@ function normalizeSpawnArguments(file, args, options) {
   let cwd = options.cwd;
   if (cwd != null) cwd = validatedPath(cwd, 'options.cwd');
   if (options.detached != null) validateBoolean(options.detached, 'options.detached');
-  for (const id of ['uid', 'gid']) {
-    const v = options[id];
-    if (v != null && !(Number.isInteger(v) && v >= -(2 ** 31) && v < 2 ** 31)) {
-      throw ERR_INVALID_ARG_TYPE(`options.${id}`, 'int32', v);
-    }
-  }
+  if (options.uid != null) validateInt32(options.uid, 'options.uid');
+  if (options.gid != null) validateInt32(options.gid, 'options.gid');
   if (options.shell != null && typeof options.shell !== 'boolean' &&
       typeof options.shell !== 'string') {
     throw ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);
@@ -640,6 +691,13 @@ function normalizeSpawnArguments(file, args, options) {
   if (options.windowsHide != null) validateBoolean(options.windowsHide, 'options.windowsHide');
   if (options.shell) {
     nullCheck(options.shell, 'options.shell');
+    if (args.length > 0 && !emittedDEP0190) {
+      emittedDEP0190 = true;
+      process.emitWarning(
+        'Passing args to a child process with shell option true can lead to security ' +
+        'vulnerabilities, as the arguments are not escaped, only concatenated.',
+        'DeprecationWarning', 'DEP0190');
+    }
     const command = [file, ...args].join(' ');
     file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
     args = ['-c', command];
@@ -656,15 +714,15 @@ function normalizeSpawnArguments(file, args, options) {
 }
 
 function validateTimeout(timeout) {
-  if (timeout != null && !(Number.isInteger(timeout) && timeout >= 0)) {
-    throw ERR_OUT_OF_RANGE('timeout', 'an unsigned integer', timeout);
+  if (timeout != null) {
+    validateNumber(timeout, 'timeout');
+    if (!Number.isInteger(timeout)) throw ERR_OUT_OF_RANGE('timeout', 'an integer', timeout);
+    validateNumber(timeout, 'timeout', 0, Number.MAX_SAFE_INTEGER);
   }
 }
 
 function validateMaxBuffer(maxBuffer) {
-  if (maxBuffer != null && !(typeof maxBuffer === 'number' && maxBuffer >= 0)) {
-    throw ERR_OUT_OF_RANGE('options.maxBuffer', 'a positive number', maxBuffer);
-  }
+  if (maxBuffer != null) validateNumber(maxBuffer, 'options.maxBuffer', 0);
 }
 
 function sanitizeKillSignal(killSignal) {
@@ -920,10 +978,11 @@ function spawnSync(file, args, options) {
   validateTimeout(options.timeout);
   validateMaxBuffer(options.maxBuffer);
   const killSignal = sanitizeKillSignal(options.killSignal);
-  const stdio = stdioArray(options.stdio || 'pipe');
+  const stdio = stdioArray(options.stdio || 'pipe', true);
   let input;
-  if (options.input != null) {
-    const v = options.input;
+  const given = options.input || stdio[0]?.input;
+  if (given != null) {
+    const v = given;
     if (ArrayBuffer.isView(v)) {
       input = new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
     } else if (typeof v === 'string') {
