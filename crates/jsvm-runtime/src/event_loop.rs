@@ -514,10 +514,7 @@ impl LoopState {
             fd
         });
         let id = match &pidfd {
-            Some(fd) => match self.add_source(fd.as_raw_fd(), Interest::READABLE) {
-                Ok(id) => Some(id),
-                Err(_) => None,
-            },
+            Some(fd) => self.add_source(fd.as_raw_fd(), Interest::READABLE).ok(),
             None => None,
         };
         let (id, pidfd) = match id {
