@@ -289,9 +289,11 @@ class Socket extends EventEmitter {
                           'Cannot call write after a stream was destroyed');
     }
     if (err) {
+      // A destroyed stream reports to the callback only.
+      const destroyed = this.destroyed;
       process.nextTick(() => {
         if (typeof cb === 'function') cb(err);
-        this.emit('error', err);
+        if (!destroyed) this.emit('error', err);
       });
       return false;
     }
@@ -377,7 +379,8 @@ class Socket extends EventEmitter {
       const callbacks = this._writableState.callbacks;
       this._writableState.callbacks = [];
       for (const cb of callbacks) if (typeof cb === 'function') cb(null);
-      this.emit('drain');
+      // Node emits no 'drain' once end() was called.
+      if (!this._writableState.ending) this.emit('drain');
       if (this._writableState.ending) {
         ioTargets.delete(this[kId]);
         this[kId] = -1;

@@ -445,6 +445,7 @@ fn run_sync(s: &Spawn, input: Option<Vec<u8>>, limits: &Limits) -> SyncResult {
             k += 1;
         }
         let pipes: Vec<usize> = (0..2).filter(|&i| outs[i].is_some()).collect();
+        let mut over = false;
         if pidfd.is_some() {
             check_exit = fds[k + pipes.len()].revents != 0;
         }
@@ -475,10 +476,15 @@ fn run_sync(s: &Spawn, input: Option<Vec<u8>>, limits: &Limits) -> SyncResult {
                         libc::ENOBUFS,
                         &mut r,
                     );
+                    // As libuv: what comes after the limit is not read.
+                    over = true;
                 }
             } else if n == 0 || !matches!(last_errno(), libc::EAGAIN | libc::EINTR) {
                 outs[i] = None;
             }
+        }
+        if over {
+            outs = [None, None];
         }
     }
     r.stdout = bufs[0].take();
