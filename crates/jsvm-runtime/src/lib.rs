@@ -591,6 +591,23 @@ fn make_natives(
             Ok(entries)
         }
     })?;
+    // Own non-index keys (inspect.js's getOwnNonIndexProperties): a native
+    // filter, so that inspecting a large array or buffer does not make a key
+    // for each of its elements.
+    def(
+        main,
+        &internals,
+        "getOwnNonIndexProperties",
+        2,
+        move |c, _, a| {
+            let obj = arg(a, 0, c);
+            if !obj.is_object() {
+                return c.array_from(Vec::new());
+            }
+            let keys = c.own_non_index_keys(&obj, c.to_bool(&arg(a, 1, c)))?;
+            c.array_from(keys)
+        },
+    )?;
     // The engine's class id of an object (0 for primitives): brand checks
     // for util.types compare it with the ids of sample objects.
     def(main, &internals, "classId", 1, move |c, _, a| {
