@@ -562,6 +562,50 @@ impl Context {
         unsafe { sys::JS_FreePropertyEnum(self.raw, tab, len) };
         Ok(out)
     }
+    /// Own keys that are not array indices (strings, then symbols), as
+    /// V8's `GetOwnPropertyNames` with `SKIP_INDICES` gives them: what
+    /// `util.inspect` shows beside an array's or typed array's elements,
+    /// without making millions of index keys for large ones.
+    pub fn own_non_index_keys(&self, obj: &Value, enumerable_only: bool) -> JsResult<Vec<Value>> {
+        // The engine's tagged-integer atoms are indices below 2^31.
+        const ATOM_TAG_INT: u32 = 1 << 31;
+        let mut flags = sys::JS_GPN_STRING_MASK | sys::JS_GPN_SYMBOL_MASK;
+        if enumerable_only {
+            flags |= sys::JS_GPN_ENUM_ONLY;
+        }
+        let mut tab: *mut sys::JSPropertyEnum = std::ptr::null_mut();
+        let mut len = 0u32;
+        self.check_int(unsafe {
+            sys::JS_GetOwnPropertyNames(self.raw, &mut tab, &mut len, obj.raw(), flags)
+        })?;
+        let mut out = Vec::new();
+        let mut result = Ok(());
+        for i in 0..len as usize {
+            let atom = unsafe { (*tab.add(i)).atom };
+            if atom & ATOM_TAG_INT != 0 {
+                continue;
+            }
+            match self.check(unsafe { sys::JS_AtomToValue(self.raw, atom) }) {
+                Ok(key) => {
+                    // Indices from 2^31 to 2^32 - 2 are string atoms.
+                    let index = key.is_string()
+                        && self.to_rust_string(&key).is_ok_and(|k| {
+                            k.parse::<u32>()
+                                .is_ok_and(|n| n != u32::MAX && n.to_string() == k)
+                        });
+                    if !index {
+                        out.push(key);
+                    }
+                }
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            }
+        }
+        unsafe { sys::JS_FreePropertyEnum(self.raw, tab, len) };
+        result.map(|()| out)
+    }
     /// `Object.getPrototypeOf(obj)`.
     pub fn get_prototype(&self, obj: &Value) -> JsResult<Value> {
         self.check(unsafe { sys::JS_GetPrototype(self.raw, obj.raw()) })

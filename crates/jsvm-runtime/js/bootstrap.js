@@ -111,6 +111,9 @@
     if (isSignal(type) && process.listenerCount(type) === 0) loop.signalWatch(signals[type], false);
   });
 
+  // The pipes and child processes the loop reports on, by id.
+  const ioTargets = loop.ioTargets = new Map();
+
   // The loop's entry points (src/lib.rs, Host::run_loop).
   const loopHooks = {
     timer: timers.fireTimer,
@@ -118,6 +121,12 @@
     signal(signo) {
       const name = signalNames.get(signo);
       process.emit(name, name, signo);
+    },
+    // A pipe or child process of js/child_process.js: its data, end,
+    // drain, write error or exit.
+    io(kind, id, a, b) {
+      const target = ioTargets.get(id);
+      if (target !== undefined) target.onIo(kind, a, b);
     },
     // Node's processTicksAndRejections: the nextTick queue, then the
     // microtasks, then the rejections nobody handled, until all are empty.
@@ -249,6 +258,7 @@
     path: () => requireInternal('path'),
     'path/posix': () => requireInternal('path'),
     fs: () => requireInternal('fs'),
+    child_process: () => requireInternal('child_process'),
     'timers/promises': () => requireInternal('timers/promises'),
   };
   const publicTimers = {

@@ -469,8 +469,7 @@ proto[customInspect] = function (recurseTimes, ctx) {
   if (ctx) {
     const extra = { __proto__: null };
     let any = false;
-    for (const key of Object.keys(this)) {
-      if (String(key >>> 0) === key) continue;
+    for (const key of internals.getOwnNonIndexProperties(this, !ctx.showHidden)) {
       any = true;
       extra[key] = this[key];
     }

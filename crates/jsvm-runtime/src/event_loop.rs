@@ -1,21 +1,28 @@
-//! The host's event loop state: timers, immediates and signals.
+//! The host's event loop state: timers, immediates, signals, child
+//! processes and pipes.
 //!
 //! JavaScript keeps the callbacks (js/timers.js, process in
-//! js/bootstrap.js); this side keeps what is due when, which of it keeps
-//! the process alive, and which signals arrived. [`Host::run_loop`]
-//! (lib.rs) drives the phases in Node's order.
+//! js/bootstrap.js, js/child_process.js); this side keeps what is due
+//! when, which of it keeps the process alive, and what the poll phase
+//! found. [`Host::run_loop`] (lib.rs) drives the phases in Node's order.
+//!
+//! Waiting is a `mio::Poll` (epoll): the signal pipe, each child's pidfd
+//! and each child pipe are its sources, the next timer its timeout.
 //!
 //! Signals: while `process` has listeners for a signal, its action is a
-//! handler that writes the signal's number to a pipe, which the loop
-//! reads (and waits on, with its next timer as the time limit); with no listener the action
-//! is the default one again (SIGINT and SIGTERM end the process).
+//! handler that writes the signal's number to a pipe, which the poll
+//! watches; with no listener the action is the default one again (SIGINT
+//! and SIGTERM end the process).
 //!
 //! [`Host::run_loop`]: crate::Host
 
 use std::collections::{BTreeMap, HashMap, VecDeque};
-use std::os::fd::RawFd;
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::sync::atomic::{AtomicI32, Ordering};
 use std::time::{Duration, Instant};
+
+use mio::unix::SourceFd;
+use mio::{Events, Interest, Poll, Token};
 
 /// The write end of the signal pipe (-1 before it exists).
 static SIGNAL_WRITE: AtomicI32 = AtomicI32::new(-1);
@@ -74,7 +81,64 @@ struct Timer {
     refed: bool,
 }
 
-/// Timers, immediates and watched signals of one host.
+/// The token of the signal pipe; sources added later get the next ones.
+const SIGNAL_TOKEN: Token = Token(0);
+
+/// How many reads of one pipe a wake-up does before the loop goes on
+/// with its other work (a child that writes without pause would
+/// otherwise hold the loop in its poll phase).
+const READS_PER_WAKE: usize = 16;
+/// The size of one read, as libuv's.
+const READ_SIZE: usize = 64 * 1024;
+
+/// What the poll phase found, in the order it is delivered to JavaScript.
+pub(crate) enum IoEvent {
+    /// A watched signal arrived.
+    Signal(libc::c_int),
+    /// Bytes read from a pipe.
+    Data(u32, Vec<u8>),
+    /// A pipe reached its end (or failed to read: errno); it is closed.
+    End(u32, i32),
+    /// A pipe written to has sent everything it was given.
+    Drain(u32),
+    /// Writing to a pipe failed (errno); the writer is closed.
+    WriteError(u32, i32),
+    /// A child process ended: its exit code, or the signal that ended it.
+    Exit(u32, i32, libc::c_int),
+}
+
+/// A child process the loop waits for.
+struct Child {
+    pid: libc::pid_t,
+    /// A pidfd that becomes readable when the child ends; `None` where the
+    /// kernel has no `pidfd_open` (the loop then polls `waitpid`).
+    pidfd: Option<OwnedFd>,
+    refed: bool,
+}
+
+/// The read end of a pipe (a child's stdout or stderr).
+struct Reader {
+    fd: OwnedFd,
+    refed: bool,
+}
+
+/// The write end of a pipe (a child's stdin), with what it still has to
+/// write; `ending` closes it once everything is written.
+struct Writer {
+    fd: OwnedFd,
+    pending: Vec<u8>,
+    ending: bool,
+}
+
+/// The poll the loop waits in (a `mio::Poll`: epoll on Linux), made on
+/// the first wait that needs it.
+struct Io {
+    poll: Poll,
+    events: Events,
+}
+
+/// Timers, immediates, watched signals, child processes and pipes of one
+/// host.
 ///
 /// Time is libuv's: milliseconds, a clock read at the start of each loop
 /// iteration and after waiting, against which timers are due.
@@ -93,6 +157,17 @@ pub(crate) struct LoopState {
     seq: u64,
     signal_read: Option<RawFd>,
     watched: u64,
+    io: Option<Io>,
+    /// The last token given to a source (children and pipes share one
+    /// numbering: a source's token is its id in JavaScript).
+    last_token: usize,
+    children: HashMap<u32, Child>,
+    readers: HashMap<u32, Reader>,
+    writers: HashMap<u32, Writer>,
+    /// Readers that may have more to read than their last wake-up took.
+    hot: Vec<u32>,
+    /// What the last poll found, for the loop to deliver.
+    found: Vec<IoEvent>,
 }
 
 impl Default for LoopState {
@@ -108,8 +183,22 @@ impl Default for LoopState {
             seq: 0,
             signal_read: None,
             watched: 0,
+            io: None,
+            last_token: 0,
+            children: HashMap::new(),
+            readers: HashMap::new(),
+            writers: HashMap::new(),
+            hot: Vec::new(),
+            found: Vec::new(),
         }
     }
+}
+
+/// The `errno` of the last failed system call.
+fn last_errno() -> i32 {
+    std::io::Error::last_os_error()
+        .raw_os_error()
+        .unwrap_or(libc::EIO)
 }
 
 impl LoopState {
@@ -193,12 +282,25 @@ impl LoopState {
             .collect()
     }
 
-    /// Whether anything keeps the process alive.
+    /// Whether anything keeps the process alive: ref'd timers and
+    /// immediates, ref'd child processes, ref'd pipes being read, pipes
+    /// with data still to write (libuv's active and ref'd handles).
     pub(crate) fn alive(&self) -> bool {
-        self.refed_timers > 0 || self.immediate_refs.values().any(|r| *r)
+        self.refed_timers > 0
+            || self.immediate_refs.values().any(|r| *r)
+            || self.children.values().any(|c| c.refed)
+            || self.readers.values().any(|r| r.refed)
+            || self.writers.values().any(|w| !w.pending.is_empty())
     }
 
     /// Starts or stops delivering `signo` to the loop.
+    ///
+    /// The action is installed with our own `sigaction` rather than by a
+    /// library (signal-hook, tokio): those keep their handler for the life
+    /// of the process, while Node puts the default action back when the
+    /// last listener goes (a program that stops listening for SIGINT dies
+    /// on the next one). The handler only writes to the signal pipe, which
+    /// the loop's poll watches like any other source.
     pub(crate) fn watch_signal(&mut self, signo: libc::c_int, on: bool) -> bool {
         if !(1..64).contains(&signo) {
             return false;
@@ -227,12 +329,11 @@ impl LoopState {
         true
     }
 
-    /// The watched signals that arrived since the last call, in order.
-    pub(crate) fn take_signals(&mut self) -> Vec<libc::c_int> {
+    /// Reads the watched signals that arrived since the last read, in order.
+    fn read_signals(&mut self) {
         let Some(fd) = self.signal_read else {
-            return Vec::new();
+            return;
         };
-        let mut got = Vec::new();
         let mut buf = [0u8; 64];
         loop {
             // SAFETY: reads into a local buffer from our non-blocking pipe.
@@ -240,15 +341,24 @@ impl LoopState {
             if n <= 0 {
                 break;
             }
-            got.extend(buf[..n as usize].iter().map(|&b| b as libc::c_int));
+            for &b in &buf[..n as usize] {
+                let s = b as libc::c_int;
+                if self.watched & (1 << s) != 0 {
+                    self.found.push(IoEvent::Signal(s));
+                }
+            }
         }
-        got.retain(|&s| self.watched & (1 << s) != 0);
-        got
+    }
+
+    /// What the last wait found, in order.
+    pub(crate) fn take_events(&mut self) -> Vec<IoEvent> {
+        std::mem::take(&mut self.found)
     }
 
     /// Whether work is ready without waiting.
     fn ready(&self, now: Instant) -> bool {
         !self.immediate_refs.is_empty()
+            || !self.hot.is_empty()
             || self.due.keys().next().is_some_and(|k| self.at(k.0) <= now)
     }
 
@@ -257,34 +367,106 @@ impl LoopState {
         self.origin + Duration::from_micros(us)
     }
 
-    /// Waits until the next timer is due or a signal arrives.
+    /// The poll phase: waits until the next timer is due, a signal
+    /// arrives, a pipe can be read or written or a child ends (not at all
+    /// when work is ready), and gathers what happened for
+    /// [`LoopState::take_events`].
     pub(crate) fn wait(&mut self) {
-        self.wait_for_work();
+        let now = Instant::now();
+        let timeout = if self.ready(now) || !self.alive() {
+            Some(Duration::ZERO)
+        } else {
+            let timer = self.due.keys().next().map(|k| {
+                // mio rounds up to whole milliseconds, so the timer is due
+                // when we wake.
+                self.at(k.0).saturating_duration_since(now)
+            });
+            // Children without a pidfd are looked at every 20 ms.
+            if self.children.values().any(|c| c.pidfd.is_none()) {
+                Some(timer.map_or(Duration::from_millis(20), |t| {
+                    t.min(Duration::from_millis(20))
+                }))
+            } else {
+                timer
+            }
+        };
+        self.poll(timeout);
         // libuv reads the clock again after polling.
         self.update_time();
     }
 
-    fn wait_for_work(&mut self) {
-        let now = Instant::now();
-        if self.ready(now) || !self.alive() {
-            return;
-        }
-        let timeout_ms = match self.due.keys().next() {
-            Some(k) => {
-                let d = self.at(k.0).saturating_duration_since(now);
-                // Round up so that the timer is due when we wake.
-                (d.as_micros().div_ceil(1000)).min(i32::MAX as u128) as i32
+    fn poll(&mut self, timeout: Option<Duration>) {
+        let mut tokens = Vec::new();
+        // Nothing but signals to wait for and no time to wait: no poll is
+        // needed (and none is made), the pipe is read directly.
+        if self.io.is_some() || timeout != Some(Duration::ZERO) {
+            let io = self.io();
+            match io.poll.poll(&mut io.events, timeout) {
+                Ok(()) => tokens.extend(io.events.iter().map(|e| e.token())),
+                // A signal interrupted the wait: its byte is in the pipe.
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => panic!("the event loop's poll failed: {e}"),
             }
-            None => -1,
+        }
+        self.read_signals();
+        let mut exited = Vec::new();
+        let hot = std::mem::take(&mut self.hot);
+        for token in tokens {
+            let id = token.0 as u32;
+            if token == SIGNAL_TOKEN {
+                continue;
+            } else if self.readers.contains_key(&id) {
+                if !hot.contains(&id) {
+                    self.read(id);
+                }
+            } else if self.writers.contains_key(&id) {
+                self.flush(id);
+            } else if self.children.contains_key(&id) {
+                exited.push(id);
+            }
+        }
+        for id in hot {
+            self.read(id);
+        }
+        // A child's exit goes after the data its pipes had in the same
+        // wake-up, before their ends (in Node's usual order: 'data',
+        // 'exit', 'end', as libuv reads the pipe before it sees the end).
+        let ends: Vec<IoEvent> = {
+            let (ends, rest) = std::mem::take(&mut self.found)
+                .into_iter()
+                .partition(|e| matches!(e, IoEvent::End(..)));
+            self.found = rest;
+            ends
         };
-        let fd = self.signal_pipe();
-        let mut pfd = libc::pollfd {
-            fd,
-            events: libc::POLLIN,
-            revents: 0,
-        };
-        // SAFETY: one valid pollfd. The signals are read by take_signals.
-        unsafe { libc::poll(&mut pfd, 1, timeout_ms) };
+        for id in exited {
+            self.reap(id);
+        }
+        let polled: Vec<u32> = self
+            .children
+            .iter()
+            .filter(|(_, c)| c.pidfd.is_none())
+            .map(|(id, _)| *id)
+            .collect();
+        for id in polled {
+            self.reap(id);
+        }
+        self.found.extend(ends);
+    }
+
+    /// The poll, made (with the signal pipe registered) on first use.
+    fn io(&mut self) -> &mut Io {
+        if self.io.is_none() {
+            let fd = self.signal_pipe();
+            let poll = Poll::new().expect("cannot create the event loop's poll");
+            poll.registry()
+                .register(&mut SourceFd(&fd), SIGNAL_TOKEN, Interest::READABLE)
+                .expect("cannot watch the event loop's signal pipe");
+            self.io = Some(Io {
+                poll,
+                events: Events::with_capacity(64),
+            });
+        }
+        self.io.as_mut().expect("made above")
     }
 
     fn signal_pipe(&mut self) -> RawFd {
@@ -300,6 +482,268 @@ impl LoopState {
         SIGNAL_WRITE.store(fds[1], Ordering::SeqCst);
         self.signal_read = Some(fds[0]);
         fds[0]
+    }
+
+    /// Registers a new source with the poll; its token (and id).
+    fn add_source(&mut self, fd: RawFd, interest: Interest) -> std::io::Result<u32> {
+        self.last_token += 1;
+        let token = Token(self.last_token);
+        self.io()
+            .poll
+            .registry()
+            .register(&mut SourceFd(&fd), token, interest)?;
+        Ok(token.0 as u32)
+    }
+
+    fn remove_source(&mut self, fd: RawFd) {
+        if let Some(io) = &self.io {
+            let _ = io.poll.registry().deregister(&mut SourceFd(&fd));
+        }
+    }
+
+    /// Watches a child process until it ends; its id.
+    pub(crate) fn add_child(&mut self, pid: libc::pid_t) -> u32 {
+        // SAFETY: pidfd_open with plain integers; the result is a new fd
+        // (or -1) that we own.
+        let raw = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) } as RawFd;
+        let pidfd = (raw >= 0).then(|| {
+            // SAFETY: a valid fd nobody else owns.
+            let fd = unsafe { OwnedFd::from_raw_fd(raw) };
+            // SAFETY: sets FD_CLOEXEC on our own fd.
+            unsafe { libc::fcntl(fd.as_raw_fd(), libc::F_SETFD, libc::FD_CLOEXEC) };
+            fd
+        });
+        let id = match &pidfd {
+            Some(fd) => self.add_source(fd.as_raw_fd(), Interest::READABLE).ok(),
+            None => None,
+        };
+        let (id, pidfd) = match id {
+            Some(id) => (id, pidfd),
+            None => {
+                self.last_token += 1;
+                (self.last_token as u32, None)
+            }
+        };
+        self.children.insert(
+            id,
+            Child {
+                pid,
+                pidfd,
+                refed: true,
+            },
+        );
+        id
+    }
+
+    pub(crate) fn ref_child(&mut self, id: u32, refed: bool) {
+        if let Some(c) = self.children.get_mut(&id) {
+            c.refed = refed;
+        }
+    }
+
+    /// Sends a signal to a child that has not ended yet (once ended and
+    /// reaped, its pid may belong to another process): `Err(ESRCH)` then.
+    pub(crate) fn kill_child(&mut self, id: u32, signo: libc::c_int) -> Result<(), i32> {
+        match self.children.get(&id) {
+            Some(c) => kill(c.pid, signo),
+            None => Err(libc::ESRCH),
+        }
+    }
+
+    /// Collects a child's exit status if it has ended.
+    fn reap(&mut self, id: u32) {
+        let Some(child) = self.children.get(&id) else {
+            return;
+        };
+        let mut status = 0;
+        // SAFETY: waitpid for our own child into a local status.
+        let r = unsafe { libc::waitpid(child.pid, &mut status, libc::WNOHANG) };
+        if r == 0 || (r < 0 && last_errno() == libc::EINTR) {
+            return;
+        }
+        let child = self.children.remove(&id).expect("looked up above");
+        if let Some(fd) = &child.pidfd {
+            self.remove_source(fd.as_raw_fd());
+        }
+        let (code, signo) = if r < 0 {
+            (0, 0)
+        } else if libc::WIFSIGNALED(status) {
+            (0, libc::WTERMSIG(status))
+        } else {
+            (libc::WEXITSTATUS(status), 0)
+        };
+        self.found.push(IoEvent::Exit(id, code, signo));
+    }
+
+    /// Reads a pipe (made non-blocking here) as data arrives; its id.
+    pub(crate) fn add_reader(&mut self, fd: OwnedFd) -> std::io::Result<u32> {
+        set_nonblocking(&fd)?;
+        let id = self.add_source(fd.as_raw_fd(), Interest::READABLE)?;
+        self.readers.insert(id, Reader { fd, refed: true });
+        Ok(id)
+    }
+
+    pub(crate) fn ref_reader(&mut self, id: u32, refed: bool) {
+        if let Some(r) = self.readers.get_mut(&id) {
+            r.refed = refed;
+        }
+    }
+
+    /// Closes a pipe (read or write end) at once.
+    pub(crate) fn close_stream(&mut self, id: u32) {
+        let fd = match (self.readers.remove(&id), self.writers.remove(&id)) {
+            (Some(r), _) => r.fd,
+            (_, Some(w)) => w.fd,
+            _ => return,
+        };
+        self.hot.retain(|h| *h != id);
+        self.remove_source(fd.as_raw_fd());
+    }
+
+    /// Reads what a pipe has, up to [`READS_PER_WAKE`] reads.
+    fn read(&mut self, id: u32) {
+        let mut buf = vec![0u8; READ_SIZE];
+        for _ in 0..READS_PER_WAKE {
+            let Some(r) = self.readers.get(&id) else {
+                return;
+            };
+            // SAFETY: reads into a local buffer from a non-blocking fd we own.
+            let n = unsafe {
+                libc::read(
+                    r.fd.as_raw_fd(),
+                    buf.as_mut_ptr() as *mut libc::c_void,
+                    buf.len(),
+                )
+            };
+            if n > 0 {
+                self.found
+                    .push(IoEvent::Data(id, buf[..n as usize].to_vec()));
+                continue;
+            }
+            let errno = if n == 0 { 0 } else { last_errno() };
+            match errno {
+                libc::EAGAIN => return,
+                libc::EINTR => continue,
+                _ => {
+                    self.close_stream(id);
+                    self.found.push(IoEvent::End(id, errno));
+                    return;
+                }
+            }
+        }
+        // Edge-triggered: no new wake-up comes for what is left.
+        self.hot.push(id);
+    }
+
+    /// Writes to a pipe (made non-blocking here) as it can take data; its id.
+    pub(crate) fn add_writer(&mut self, fd: OwnedFd) -> std::io::Result<u32> {
+        set_nonblocking(&fd)?;
+        let id = self.add_source(fd.as_raw_fd(), Interest::WRITABLE)?;
+        self.writers.insert(
+            id,
+            Writer {
+                fd,
+                pending: Vec::new(),
+                ending: false,
+            },
+        );
+        Ok(id)
+    }
+
+    /// Queues bytes on a pipe and writes what it takes now. `Ok(true)`
+    /// when all is written, `Ok(false)` when some waits (a `Drain` event
+    /// follows), `Err(errno)` when writing failed (the pipe is closed).
+    pub(crate) fn write(&mut self, id: u32, bytes: &[u8]) -> Result<bool, i32> {
+        let Some(w) = self.writers.get_mut(&id) else {
+            return Err(libc::EPIPE);
+        };
+        w.pending.extend_from_slice(bytes);
+        if w.pending.len() > bytes.len() {
+            // Earlier bytes are waiting for the pipe: so do these.
+            return Ok(false);
+        }
+        match self.write_pending(id) {
+            Ok(()) => Ok(self.writers.get(&id).is_none_or(|w| w.pending.is_empty())),
+            Err(errno) => Err(errno),
+        }
+    }
+
+    /// Closes a pipe once all its bytes are written.
+    pub(crate) fn end_writer(&mut self, id: u32) {
+        if let Some(w) = self.writers.get_mut(&id) {
+            w.ending = true;
+            if w.pending.is_empty() {
+                self.close_stream(id);
+            }
+        }
+    }
+
+    /// Writes what the pipe takes of its pending bytes.
+    fn write_pending(&mut self, id: u32) -> Result<(), i32> {
+        let Some(w) = self.writers.get_mut(&id) else {
+            return Ok(());
+        };
+        let mut failed = None;
+        while !w.pending.is_empty() {
+            // SAFETY: writes from our buffer to a non-blocking fd we own.
+            let n = unsafe {
+                libc::write(
+                    w.fd.as_raw_fd(),
+                    w.pending.as_ptr() as *const libc::c_void,
+                    w.pending.len(),
+                )
+            };
+            if n >= 0 {
+                w.pending.drain(..n as usize);
+                continue;
+            }
+            match last_errno() {
+                libc::EAGAIN => return Ok(()),
+                libc::EINTR => continue,
+                errno => {
+                    failed = Some(errno);
+                    break;
+                }
+            }
+        }
+        let done = w.ending || failed.is_some();
+        if done {
+            self.close_stream(id);
+        }
+        match failed {
+            Some(errno) => Err(errno),
+            None => Ok(()),
+        }
+    }
+
+    /// A pipe can take more: writes, and reports a drained or failed pipe.
+    fn flush(&mut self, id: u32) {
+        let waiting = self.writers.get(&id).is_some_and(|w| !w.pending.is_empty());
+        if !waiting {
+            return;
+        }
+        match self.write_pending(id) {
+            Ok(()) => {
+                if self.writers.get(&id).is_none_or(|w| w.pending.is_empty()) {
+                    self.found.push(IoEvent::Drain(id));
+                }
+            }
+            Err(errno) => self.found.push(IoEvent::WriteError(id, errno)),
+        }
+    }
+}
+
+/// Sets `O_NONBLOCK` on a pipe end we own.
+fn set_nonblocking(fd: &OwnedFd) -> std::io::Result<()> {
+    // SAFETY: fcntl on an fd we own.
+    let ok = unsafe {
+        let flags = libc::fcntl(fd.as_raw_fd(), libc::F_GETFL);
+        flags >= 0 && libc::fcntl(fd.as_raw_fd(), libc::F_SETFL, flags | libc::O_NONBLOCK) == 0
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
     }
 }
 

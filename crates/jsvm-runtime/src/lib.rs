@@ -8,6 +8,7 @@
 //! `node:util`. Most of the host is JavaScript embedded in the binary
 //! (`js/`); the natives it calls are here.
 
+mod child_process;
 mod encoding;
 mod event_loop;
 mod fs;
@@ -19,7 +20,7 @@ use std::path::Path;
 use std::rc::Rc;
 use std::time::Duration;
 
-use event_loop::LoopState;
+use event_loop::{IoEvent, LoopState};
 use jsvm::engine::{Class, EvalOptions, Tracer};
 use jsvm::{
     CodeGeneration, Context, ContextOptions, Exception, FunctionOptions, Isolate, JsResult,
@@ -43,6 +44,7 @@ const INTERNAL_SOURCES: &[(&str, &str)] = &[
     ("internal/process", include_str!("../js/process.js")),
     ("path", include_str!("../js/path.js")),
     ("fs", include_str!("../js/fs.js")),
+    ("child_process", include_str!("../js/child_process.js")),
     ("internal/abort", include_str!("../js/abort.js")),
     ("timers/promises", include_str!("../js/timers_promises.js")),
     (
@@ -186,9 +188,9 @@ impl Host {
                     self.callback("timer", id as i32)?;
                 }
                 self.state.borrow_mut().wait();
-                let signals = self.state.borrow_mut().take_signals();
-                for signo in signals {
-                    self.callback("signal", signo)?;
+                let events = self.state.borrow_mut().take_events();
+                for event in events {
+                    self.deliver(event)?;
                 }
                 let immediates = self.state.borrow_mut().take_immediates();
                 for id in immediates {
@@ -201,6 +203,32 @@ impl Host {
             if !self.state.borrow().alive() {
                 return Ok(());
             }
+        }
+    }
+
+    /// Delivers what the poll phase found: a signal to `process`, the rest
+    /// to the pipe or child it is about (the `io` hook, js/child_process.js).
+    fn deliver(&self, event: IoEvent) -> Result<(), i32> {
+        let main = self.isolate.main_context();
+        let io = |kind: &str, id: u32, rest: &[Value]| -> Result<(), i32> {
+            let r = main.string(kind).and_then(|k| {
+                let mut args = vec![k, main.int(id as i32)];
+                args.extend_from_slice(rest);
+                self.hook("io", &args)
+            });
+            self.settle(r)
+        };
+        let errno = |e: i32| main.int(-e);
+        match event {
+            IoEvent::Signal(signo) => self.callback("signal", signo),
+            IoEvent::Data(id, bytes) => match main.uint8_array(&bytes) {
+                Ok(b) => io("data", id, &[b]),
+                Err(e) => self.settle(Err(e)),
+            },
+            IoEvent::End(id, e) => io("end", id, &[errno(e)]),
+            IoEvent::Drain(id) => io("drain", id, &[]),
+            IoEvent::WriteError(id, e) => io("writeError", id, &[errno(e)]),
+            IoEvent::Exit(id, code, signo) => io("exit", id, &[main.int(code), main.int(signo)]),
         }
     }
 
@@ -563,6 +591,23 @@ fn make_natives(
             Ok(entries)
         }
     })?;
+    // Own non-index keys (inspect.js's getOwnNonIndexProperties): a native
+    // filter, so that inspecting a large array or buffer does not make a key
+    // for each of its elements.
+    def(
+        main,
+        &internals,
+        "getOwnNonIndexProperties",
+        2,
+        move |c, _, a| {
+            let obj = arg(a, 0, c);
+            if !obj.is_object() {
+                return c.array_from(Vec::new());
+            }
+            let keys = c.own_non_index_keys(&obj, c.to_bool(&arg(a, 1, c)))?;
+            c.array_from(keys)
+        },
+    )?;
     // The engine's class id of an object (0 for primitives): brand checks
     // for util.types compare it with the ids of sample objects.
     def(main, &internals, "classId", 1, move |c, _, a| {
@@ -571,6 +616,11 @@ fn make_natives(
     main.set(&internals, "vm", make_vm_binding(isolate, main)?)?;
     main.set(&internals, "loop", make_loop_binding(isolate, state, main)?)?;
     main.set(&internals, "buffer", make_buffer_binding(main)?)?;
+    main.set(
+        &internals,
+        "childProcess",
+        child_process::make_child_process_binding(state, main)?,
+    )?;
     main.set(&internals, "fs", fs::make_fs_binding(main)?)?;
     main.set(
         &internals,

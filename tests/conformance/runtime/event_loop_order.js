@@ -1,6 +1,7 @@
 // The event loop's order: the program, nextTicks, microtasks, timers (by
 // time, then by creation), immediates; each callback followed by its
-// nextTicks and microtasks; beforeExit, exit.
+// nextTicks and microtasks; beforeExit, exit. (The 200 ms timer is far
+// enough from the 5 ms ones that a slow start cannot make them due together.)
 const log = (s) => console.log(s);
 
 process.on('beforeExit', (code) => {
@@ -24,14 +25,14 @@ queueMicrotask(() => {
 });
 
 setTimeout(() => {
-  log('timeout 20');
+  log('timeout 200');
   // An interval, alone so that its ticks cannot race other timers.
   let n = 0;
   const interval = setInterval(() => {
     log(`interval ${++n}`);
     if (n === 3) clearInterval(interval);
   }, 2);
-}, 20);
+}, 200);
 setTimeout((a, b) => {
   log(`timeout 5 with ${a} ${b}`);
   setImmediate(() => log('immediate from timer'));
