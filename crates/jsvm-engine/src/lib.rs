@@ -27,7 +27,7 @@ pub use class::{Class, ExoticObject, PropertyDescriptor, Tracer};
 pub use context::Context;
 pub use context::{EvalOptions, FunctionBody, PromiseState};
 pub use function::HostFunction;
-pub use runtime::{InterruptHandler, MemoryUsage, Runtime};
+pub use runtime::{InterruptHandler, MemoryUsage, Runtime, DEFAULT_MAX_STACK_SIZE};
 pub use value::{Exception, JsResult, ThrowSite, Value};
 
 /// Property attribute flags, as the engine spells them.

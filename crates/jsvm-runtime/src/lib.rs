@@ -8,6 +8,8 @@
 //! `node:util`. Most of the host is JavaScript embedded in the binary
 //! (`js/`); the natives it calls are here.
 
+pub use jsvm::IsolateOptions;
+
 mod encoding;
 mod event_loop;
 
@@ -61,7 +63,13 @@ impl Host {
     /// Sets up the host. `argv` is `process.argv` (the runtime path, then
     /// the script path and its arguments).
     pub fn new(argv: Vec<String>) -> JsResult<Host> {
-        let isolate = Rc::new(Isolate::new());
+        Host::with_options(argv, &IsolateOptions::default())
+    }
+
+    /// Sets up the host on an isolate with resource limits (the CLI's
+    /// `--max-heap-size`). The limit counts the host's own setup.
+    pub fn with_options(argv: Vec<String>, options: &IsolateOptions) -> JsResult<Host> {
+        let isolate = Rc::new(Isolate::with_options(options));
         let main = isolate.main_context().clone();
         let state = Rc::new(RefCell::new(LoopState::default()));
         let natives = make_natives(&isolate, &state, &main, argv)?;
@@ -570,7 +578,7 @@ fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
     })?;
     let iso = isolate.clone();
     def(main, &b, "isContext", 1, move |c, _, a| {
-        Ok(c.boolean(iso.context_of(&arg(a, 0, c)).is_some()))
+        Ok(c.boolean(iso.try_context_of(&arg(a, 0, c))?.is_some()))
     })?;
     let iso = isolate.clone();
     def(main, &b, "compileScript", 5, move |c, _, a| {
@@ -584,7 +592,7 @@ fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
         let target = if parsing.is_undefined() {
             None
         } else {
-            iso.context_of(&parsing)
+            iso.try_context_of(&parsing)?
         };
         // Node decorates compile errors whatever displayErrors says.
         let script = iso
@@ -624,7 +632,7 @@ fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
             parsing_context: if parsing.is_undefined() {
                 None
             } else {
-                iso.context_of(&parsing)
+                iso.try_context_of(&parsing)?
             },
             context_extensions: list(arg(a, 6, c))?,
         };
@@ -651,7 +659,7 @@ fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
         let result = if target.is_undefined() {
             script.0.run_in_this_context_with(&iso, &run)
         } else {
-            match iso.context_of(&target) {
+            match iso.try_context_of(&target)? {
                 Some(ctx) => script.0.run_in_context_with(&ctx, &run),
                 None => Err(c.type_error("not a contextified object")),
             }
