@@ -87,6 +87,31 @@ pub struct MemoryUsage {
 /// (V8's default is about 984 KiB).
 pub const DEFAULT_MAX_STACK_SIZE: usize = 1024 * 1024;
 
+/// The stack pointer (the address of a local where the architecture is
+/// not known: under AddressSanitizer locals may live elsewhere).
+#[inline(always)]
+fn stack_pointer() -> usize {
+    #[cfg(target_arch = "x86_64")]
+    {
+        let sp: usize;
+        // SAFETY: reads the stack pointer register only.
+        unsafe { std::arch::asm!("mov {}, rsp", out(reg) sp, options(nomem, nostack)) };
+        sp
+    }
+    #[cfg(target_arch = "aarch64")]
+    {
+        let sp: usize;
+        // SAFETY: reads the stack pointer register only.
+        unsafe { std::arch::asm!("mov {}, sp", out(reg) sp, options(nomem, nostack)) };
+        sp
+    }
+    #[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
+    {
+        let here = std::hint::black_box(0u8);
+        &here as *const u8 as usize
+    }
+}
+
 /// How many bytes of this thread's stack lie below the caller's frame, if
 /// the platform says.
 fn stack_room() -> Option<usize> {
@@ -103,9 +128,7 @@ fn stack_room() -> Option<usize> {
         if r != 0 || low.is_null() {
             return None;
         }
-        let here = std::hint::black_box(0u8);
-        let sp = &here as *const u8 as usize;
-        sp.checked_sub(low as usize)
+        stack_pointer().checked_sub(low as usize)
     }
     #[cfg(not(any(target_os = "linux", target_os = "android")))]
     {
