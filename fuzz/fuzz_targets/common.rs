@@ -64,19 +64,31 @@ pub fn source(data: &[u8]) -> String {
     String::from_utf8_lossy(data).into_owned()
 }
 
-/// Reads what an exception holds, as the CLI would to report it: its
-/// stack, message and string form. Must never crash.
+/// Reads what an exception holds, as a host would to report it: its
+/// stack, message and name (own data properties only, and primitives
+/// only: a getter or `toString` of a hostile thrown object would run
+/// outside any timeout, in Node as here), and its source arrow. Must
+/// never crash.
 pub fn inspect_exception(iso: &Isolate, e: &jsvm::Exception) {
     let m = iso.main_context();
     let v = e.value();
     if v.is_object() {
         for key in ["stack", "message", "name", "code"] {
-            if let Ok(s) = m.get(v, key) {
-                let _ = m.to_rust_string(&s);
+            if let Ok(Some(d)) = m.get_own_property(v, key) {
+                if let Some(value) = d.value {
+                    describe(iso, &value);
+                }
             }
         }
+    } else {
+        describe(iso, v);
     }
-    let _ = m.to_rust_string(v);
     let _ = iso.error_arrow(e);
-    iso.decorate_error_stack(e);
+}
+
+/// Turns a primitive into text (objects are left alone, see above).
+pub fn describe(iso: &Isolate, v: &jsvm::Value) {
+    if !v.is_object() {
+        let _ = iso.main_context().to_rust_string(v);
+    }
 }

@@ -126,9 +126,7 @@ fuzz_target!(|data: &[u8]| {
         };
         for code in std::iter::once(code.as_str()).chain(PROBES.iter().copied()) {
             match iso.run_in_context_with(code, &ctx, &ScriptOptions::default(), &run) {
-                Ok(v) => {
-                    let _ = m.to_rust_string(&v);
-                }
+                Ok(v) => common::describe(iso, &v),
                 Err(e) => common::inspect_exception(iso, &e),
             }
         }

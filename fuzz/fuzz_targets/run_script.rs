@@ -25,9 +25,7 @@ fuzz_target!(|data: &[u8]| {
         };
         let run = common::run_options();
         match iso.run_in_context_with(&code, &ctx, &ScriptOptions::default(), &run) {
-            Ok(v) => {
-                let _ = iso.main_context().to_rust_string(&v);
-            }
+            Ok(v) => common::describe(iso, &v),
             Err(e) => common::inspect_exception(iso, &e),
         }
         // Jobs left in the shared queue would run outside any timeout (as
