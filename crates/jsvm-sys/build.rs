@@ -79,6 +79,15 @@ fn main() {
         .extra_warnings(false)
         .flag_if_supported("-Wno-implicit-const-int-float-conversion")
         .flag_if_supported("-fno-strict-aliasing");
+    println!("cargo:rerun-if-env-changed=CC");
+    if env::var_os("CARGO_CFG_FUZZING").is_some() {
+        // cargo fuzz: libFuzzer must see the engine's coverage too, which
+        // takes clang's -fsanitize=fuzzer-no-link (gcc has no equivalent).
+        if env::var_os("CC").is_none() && Command::new("clang").arg("--version").output().is_ok() {
+            build.compiler("clang");
+        }
+        build.flag_if_supported("-fsanitize=fuzzer-no-link");
+    }
     if env::var("CARGO_CFG_SANITIZE").as_deref() == Ok("address") {
         build
             .flag("-fsanitize=address")

@@ -412,6 +412,14 @@ unsafe fn exotic_call<T: ExoticObject, R>(
     on_err: R,
     f: impl FnOnce(&Context, &T, &Value) -> JsResult<R>,
 ) -> R {
+    // The engine calls exotic methods without checking the stack, and
+    // they may recurse (a context object that is another context's
+    // global): check it here (patch 0021), 32 KiB past the engine's limit
+    // (the runtime leaves at least 128 KiB below it), so that recursion
+    // through JavaScript calls fails in the engine's own check first.
+    if sys::JS_CheckStackOverflow(ctx, 32 * 1024) < 0 {
+        return on_err;
+    }
     let cx = Context::from_callback(ctx);
     let data = data_of::<T>(obj);
     let o = Value::from_borrowed(&cx.rt, obj);

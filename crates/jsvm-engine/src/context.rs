@@ -75,15 +75,17 @@ pub enum PromiseState {
 impl Context {
     /// Creates a realm with every standard built-in.
     pub fn new(runtime: &Runtime) -> Context {
+        Context::try_new(runtime).expect("out of memory creating a JavaScript context")
+    }
+
+    /// Creates a realm with every standard built-in; `None` when the
+    /// runtime's memory limit (or the system) leaves no room for it.
+    pub fn try_new(runtime: &Runtime) -> Option<Context> {
         let raw = unsafe { sys::JS_NewContext(runtime.inner.rt) };
-        assert!(
-            !raw.is_null(),
-            "out of memory creating a JavaScript context"
-        );
-        Context {
+        (!raw.is_null()).then(|| Context {
             raw,
             rt: runtime.inner.clone(),
-        }
+        })
     }
 
     /// Creates a realm whose rarely used built-ins (`Date`, `RegExp`,
@@ -92,15 +94,17 @@ impl Context {
     /// `FinalizationRegistry`) are made on first use (patch 0015): faster to
     /// make and smaller while unused, the same to the code that runs in it.
     pub fn new_lazy(runtime: &Runtime) -> Context {
+        Context::try_new_lazy(runtime).expect("out of memory creating a JavaScript context")
+    }
+
+    /// [`Context::new_lazy`], or `None` when the runtime's memory limit (or
+    /// the system) leaves no room for it.
+    pub fn try_new_lazy(runtime: &Runtime) -> Option<Context> {
         let raw = unsafe { sys::JS_NewContextLazy(runtime.inner.rt) };
-        assert!(
-            !raw.is_null(),
-            "out of memory creating a JavaScript context"
-        );
-        Context {
+        (!raw.is_null()).then(|| Context {
             raw,
             rt: runtime.inner.clone(),
-        }
+        })
     }
 
     /// Adds a reference to a context the engine lends.
@@ -230,6 +234,12 @@ impl Context {
     /// A `ReferenceError` of this realm.
     pub fn reference_error(&self, msg: &str) -> Exception {
         self.throw_with(sys::JS_ThrowReferenceError, msg)
+    }
+    /// The engine's out-of-memory error (`RangeError: Out of memory`, patch
+    /// 0021) of this realm.
+    pub fn out_of_memory(&self) -> Exception {
+        unsafe { sys::JS_ThrowOutOfMemory(self.raw) };
+        self.take_exception()
     }
     /// An `InternalError` of this realm.
     pub fn internal_error(&self, msg: &str) -> Exception {

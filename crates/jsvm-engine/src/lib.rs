@@ -31,7 +31,9 @@ pub use context::{EvalOptions, FunctionBody, PromiseState};
 pub use function::HostFunction;
 pub use lazy::LazyNoopObject;
 pub use module::{ModuleDef, ModuleHooks, ModuleStatus};
-pub use runtime::{InterruptHandler, MemoryUsage, RejectionTracker, Runtime};
+pub use runtime::{
+    InterruptHandler, MemoryUsage, RejectionTracker, Runtime, DEFAULT_MAX_STACK_SIZE,
+};
 pub use value::{Exception, JsResult, ThrowSite, Value};
 
 /// Which engine build this is: compiled code ([`Context::write_compiled`])

@@ -116,11 +116,88 @@ pub struct MemoryUsage {
     pub obj_count: i64,
 }
 
+/// The native stack JavaScript may use by default: 1 MiB, as the engine
+/// (V8's default is about 984 KiB).
+pub const DEFAULT_MAX_STACK_SIZE: usize = 1024 * 1024;
+
+/// The stack pointer (the address of a local where the architecture is
+/// not known: under AddressSanitizer locals may live elsewhere).
+#[inline(always)]
+fn stack_pointer() -> usize {
+    #[cfg(target_arch = "x86_64")]
+    {
+        let sp: usize;
+        // SAFETY: reads the stack pointer register only.
+        unsafe { std::arch::asm!("mov {}, rsp", out(reg) sp, options(nomem, nostack)) };
+        sp
+    }
+    #[cfg(target_arch = "aarch64")]
+    {
+        let sp: usize;
+        // SAFETY: reads the stack pointer register only.
+        unsafe { std::arch::asm!("mov {}, sp", out(reg) sp, options(nomem, nostack)) };
+        sp
+    }
+    #[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
+    {
+        let here = std::hint::black_box(0u8);
+        &here as *const u8 as usize
+    }
+}
+
+/// How many bytes of this thread's stack lie below the caller's frame, if
+/// the platform says.
+fn stack_room() -> Option<usize> {
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    unsafe {
+        let mut attr: libc::pthread_attr_t = std::mem::zeroed();
+        if libc::pthread_getattr_np(libc::pthread_self(), &mut attr) != 0 {
+            return None;
+        }
+        let mut low: *mut libc::c_void = std::ptr::null_mut();
+        let mut size: libc::size_t = 0;
+        let r = libc::pthread_attr_getstack(&attr, &mut low, &mut size);
+        libc::pthread_attr_destroy(&mut attr);
+        if r != 0 || low.is_null() {
+            return None;
+        }
+        stack_pointer().checked_sub(low as usize)
+    }
+    #[cfg(not(any(target_os = "linux", target_os = "android")))]
+    {
+        None
+    }
+}
+
+/// The stack size to give the engine on this thread when `wanted` is
+/// asked for: no more than the thread has below this frame, less a margin
+/// for the host code (Rust callbacks, error construction) that runs past
+/// the engine's last check.
+fn fit_stack_size(wanted: usize) -> usize {
+    match stack_room() {
+        Some(room) => {
+            let margin = (room / 4).max(128 * 1024);
+            wanted.min(room.saturating_sub(margin)).max(16 * 1024)
+        }
+        None => wanted,
+    }
+}
+
 impl Runtime {
-    /// Creates a runtime.
+    /// Creates a runtime. JavaScript on it may use
+    /// [`DEFAULT_MAX_STACK_SIZE`] bytes of native stack below this call's
+    /// frame, or less on a thread whose stack is smaller (see
+    /// [`Runtime::set_max_stack_size`]).
     pub fn new() -> Runtime {
+        Runtime::try_new().expect("out of memory creating a JavaScript runtime")
+    }
+
+    /// Creates a runtime; `None` when the system is out of memory.
+    pub fn try_new() -> Option<Runtime> {
         let rt = unsafe { sys::JS_NewRuntime() };
-        assert!(!rt.is_null(), "out of memory creating a JavaScript runtime");
+        if rt.is_null() {
+            return None;
+        }
         let inner = Rc::new(RtInner {
             rt,
             classes: RefCell::new(ClassRegistry::default()),
@@ -131,21 +208,37 @@ impl Runtime {
         // The opaque pointer does not own a count: callbacks only run while
         // some owner is alive.
         unsafe { sys::JS_SetRuntimeOpaque(rt, Rc::as_ptr(&inner) as *mut _) };
-        Runtime { inner }
+        let runtime = Runtime { inner };
+        runtime.set_max_stack_size(DEFAULT_MAX_STACK_SIZE);
+        Some(runtime)
     }
 
     pub(crate) fn from_inner(inner: Rt) -> Runtime {
         Runtime { inner }
     }
 
-    /// Limits the memory the engine may allocate (0: no limit).
+    /// Limits the memory the engine may allocate (0: no limit). An
+    /// allocation past it fails with `RangeError: Out of memory` (patch
+    /// 0021), which code may catch; the heap stays usable.
     pub fn set_memory_limit(&self, bytes: usize) {
         unsafe { sys::JS_SetMemoryLimit(self.inner.rt, bytes) }
     }
 
-    /// Limits the native stack the engine may use (0: no limit).
-    pub fn set_max_stack_size(&self, bytes: usize) {
-        unsafe { sys::JS_SetMaxStackSize(self.inner.rt, bytes) }
+    /// Limits the native stack that JavaScript may use, counted from the
+    /// frame this is called from (and the stack top the engine took when
+    /// the runtime was made): deeper recursion throws `RangeError: Maximum
+    /// call stack size exceeded`. The size is reduced to what this
+    /// thread's stack holds below the caller, less a margin for host code;
+    /// returns the size set. 0 removes the limit (then deep recursion can
+    /// overflow the native stack: never do that with code you do not
+    /// trust).
+    pub fn set_max_stack_size(&self, bytes: usize) -> usize {
+        let bytes = if bytes == 0 { 0 } else { fit_stack_size(bytes) };
+        unsafe {
+            sys::JS_UpdateStackTop(self.inner.rt);
+            sys::JS_SetMaxStackSize(self.inner.rt, bytes);
+        }
+        bytes
     }
 
     /// Sets the function the engine asks, every few thousand operations of

@@ -9,6 +9,8 @@
 //! (`js/`); the natives it calls are here.
 
 mod child_process;
+pub use jsvm::IsolateOptions;
+
 mod encoding;
 mod event_loop;
 mod fs;
@@ -85,13 +87,19 @@ impl Host {
     /// Sets up the host. `argv` is `process.argv` (the runtime path, then
     /// the script path and its arguments).
     pub fn new(argv: Vec<String>) -> JsResult<Host> {
-        Host::with_exec_argv(argv, Vec::new())
+        Host::with_options(argv, Vec::new(), &IsolateOptions::default())
     }
 
-    /// Sets up the host with `process.execArgv`: the runtime options given
-    /// before the script (`--no-warnings`, `--unhandled-rejections=warn`, ...).
-    pub fn with_exec_argv(argv: Vec<String>, exec_argv: Vec<String>) -> JsResult<Host> {
-        let isolate = Rc::new(Isolate::new());
+    /// Sets up the host with `process.execArgv` (the runtime options given
+    /// before the script: `--no-warnings`, `--unhandled-rejections=warn`,
+    /// ...) on an isolate with resource limits (the CLI's
+    /// `--max-heap-size`). The limit counts the host's own setup.
+    pub fn with_options(
+        argv: Vec<String>,
+        exec_argv: Vec<String>,
+        options: &IsolateOptions,
+    ) -> JsResult<Host> {
+        let isolate = Rc::new(Isolate::with_options(options));
         let main = isolate.main_context().clone();
         let state = Rc::new(RefCell::new(LoopState::default()));
         let rejections: Rejections = Rc::default();
@@ -829,7 +837,7 @@ fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
     })?;
     let iso = isolate.clone();
     def(main, &b, "isContext", 1, move |c, _, a| {
-        Ok(c.boolean(iso.context_of(&arg(a, 0, c)).is_some()))
+        Ok(c.boolean(iso.try_context_of(&arg(a, 0, c))?.is_some()))
     })?;
     let iso = isolate.clone();
     // compileScript(code, filename, lineOffset, columnOffset,
@@ -845,7 +853,7 @@ fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
         let target = if parsing.is_undefined() {
             None
         } else {
-            iso.context_of(&parsing)
+            iso.try_context_of(&parsing)?
         };
         let cached_data = cached_data_arg(c, &arg(a, 5, c));
         // Node decorates compile errors whatever displayErrors says.
@@ -905,7 +913,7 @@ fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
             parsing_context: if parsing.is_undefined() {
                 None
             } else {
-                iso.context_of(&parsing)
+                iso.try_context_of(&parsing)?
             },
             context_extensions: list(arg(a, 6, c))?,
         };
@@ -946,7 +954,7 @@ fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult<Value> {
         let result = if target.is_undefined() {
             script.0.run_in_this_context_with(&iso, &run)
         } else {
-            match iso.context_of(&target) {
+            match iso.try_context_of(&target)? {
                 Some(ctx) => script.0.run_in_context_with(&ctx, &run),
                 None => return Ok(not_context.clone()),
             }

@@ -313,6 +313,10 @@ extern "C" {
     pub fn JS_SetMemoryLimit(rt: *mut JSRuntime, limit: usize);
     pub fn JS_SetMaxStackSize(rt: *mut JSRuntime, stack_size: usize);
     pub fn JS_UpdateStackTop(rt: *mut JSRuntime);
+    /// Patch 0021: throws the engine's stack-overflow `RangeError` and
+    /// returns -1 when the native stack is more than `slack` bytes past
+    /// the runtime's limit.
+    pub fn JS_CheckStackOverflow(ctx: *mut JSContext, slack: usize) -> c_int;
     pub fn JS_MarkValue(rt: *mut JSRuntime, val: JSValue, mark_func: JS_MarkFunc);
     pub fn JS_RunGC(rt: *mut JSRuntime);
     pub fn JS_ComputeMemoryUsage(rt: *mut JSRuntime, s: *mut JSMemoryUsage);

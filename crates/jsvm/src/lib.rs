@@ -36,6 +36,7 @@ pub use errors::{error_arrow, ScriptSource};
 pub use jsvm_engine as engine;
 pub use jsvm_engine::{
     Context, Exception, JsResult, PropertyDescriptor, Runtime, ThrowSite, Value,
+    DEFAULT_MAX_STACK_SIZE,
 };
 
 pub use cache::{CachedDataStatus, Rejection};
@@ -76,6 +77,10 @@ pub struct Isolate {
     /// The number of the next default module identifier of the main
     /// context (`vm:module(i)`).
     module_ids: Cell<u32>,
+    /// The memory limit in force (`None`: no limit).
+    memory_limit: Cell<Option<usize>>,
+    /// The native stack JavaScript may use.
+    max_stack_size: usize,
     /// Last field: dropped after the values above.
     _collect: CollectOnDrop,
 }
@@ -89,6 +94,21 @@ impl Drop for CollectOnDrop {
     fn drop(&mut self) {
         self.0.run_gc();
     }
+}
+
+/// Options of [`Isolate::with_options`]: the isolate's resource limits.
+#[derive(Debug, Clone, Default)]
+pub struct IsolateOptions {
+    /// The most memory (in bytes) the isolate's heap may hold, every
+    /// context included; `None` for no limit. An allocation past it
+    /// throws `RangeError: Out of memory` in the code that made it, which
+    /// that code or the host may catch; the isolate stays usable.
+    pub memory_limit: Option<usize>,
+    /// The native stack (in bytes) JavaScript may use below the frame that
+    /// makes the isolate ([`DEFAULT_MAX_STACK_SIZE`] when `None`), reduced to
+    /// what the thread's stack holds: deeper recursion throws
+    /// `RangeError: Maximum call stack size exceeded`.
+    pub max_stack_size: Option<usize>,
 }
 
 /// Options of [`Isolate::create_context`].
@@ -273,7 +293,16 @@ impl Class for ContextHandle {
 impl Isolate {
     /// A new heap with a main context holding every standard built-in.
     pub fn new() -> Isolate {
+        Isolate::with_options(&IsolateOptions::default())
+    }
+
+    /// A new heap with resource limits. The memory limit applies once the
+    /// main context is made: one too small for anything more makes every
+    /// later allocation fail with `RangeError: Out of memory`.
+    pub fn with_options(options: &IsolateOptions) -> Isolate {
         let runtime = Runtime::new();
+        let max_stack_size =
+            runtime.set_max_stack_size(options.max_stack_size.unwrap_or(DEFAULT_MAX_STACK_SIZE));
         let main = Context::new(&runtime);
         let opts = EvalOptions {
             filename: "<jsvm>",
@@ -290,8 +319,13 @@ impl Isolate {
         let polled = controls.clone();
         runtime.set_interrupt_handler(Some(Rc::new(move || polled.poll())));
         runtime.set_module_hooks(Some(Rc::new(modules::VmModuleHooks)));
+        if let Some(limit) = options.memory_limit {
+            runtime.set_memory_limit(limit);
+        }
         Isolate {
             controls,
+            memory_limit: Cell::new(options.memory_limit),
+            max_stack_size,
             registry: main.get_index(&parts, 0).unwrap(),
             weakmap_get: main.get_index(&parts, 1).unwrap(),
             weakmap_set: main.get_index(&parts, 2).unwrap(),
@@ -310,6 +344,25 @@ impl Isolate {
     /// The engine runtime.
     pub fn runtime(&self) -> &Runtime {
         &self.runtime
+    }
+
+    /// Sets (or with `None` removes) the isolate's memory limit: the most
+    /// bytes its heap may hold. A limit below what the heap holds now
+    /// makes every allocation fail until enough is freed.
+    pub fn set_memory_limit(&self, bytes: Option<usize>) {
+        self.runtime.set_memory_limit(bytes.unwrap_or(0));
+        self.memory_limit.set(bytes);
+    }
+
+    /// The isolate's memory limit, if one is set.
+    pub fn memory_limit(&self) -> Option<usize> {
+        self.memory_limit.get()
+    }
+
+    /// The native stack JavaScript may use (bytes), as fitted to the
+    /// thread that made the isolate.
+    pub fn max_stack_size(&self) -> usize {
+        self.max_stack_size
     }
 
     /// The main context ("this context").
@@ -340,7 +393,9 @@ impl Isolate {
             code_generation: options.code_generation,
             module_ids: Cell::new(0),
         });
-        let context = Context::new_lazy(&self.runtime);
+        let Some(context) = Context::try_new_lazy(&self.runtime) else {
+            return Err(self.main.out_of_memory());
+        };
         shape_new_realm(&context)?;
         if options.microtask_mode == MicrotaskMode::AfterEvaluate {
             context.enable_own_job_queue();
@@ -388,24 +443,30 @@ impl Isolate {
 
     /// The context that `object` stands for (`vm.isContext`), if any.
     pub fn context_of(&self, object: &Value) -> Option<VmContext> {
+        self.try_context_of(object).ok().flatten()
+    }
+
+    /// [`context_of`](Self::context_of), with the error that kept the
+    /// registry from being read (the stack or the memory ran out) instead
+    /// of `None`.
+    pub fn try_context_of(&self, object: &Value) -> JsResult<Option<VmContext>> {
         if !object.is_object() {
-            return None;
+            return Ok(None);
         }
-        let handle = self
-            .main
-            .call(
-                &self.weakmap_get,
-                &self.registry,
-                std::slice::from_ref(object),
-            )
-            .ok()?;
-        let h = self.main.instance_data::<ContextHandle>(&handle)?;
-        Some(VmContext {
+        let handle = self.main.call(
+            &self.weakmap_get,
+            &self.registry,
+            std::slice::from_ref(object),
+        )?;
+        let Some(h) = self.main.instance_data::<ContextHandle>(&handle) else {
+            return Ok(None);
+        };
+        Ok(Some(VmContext {
             context: h.context.clone(),
             global: h.global.clone(),
             object: object.clone(),
             info: h.info.clone(),
-        })
+        }))
     }
 
     /// Compiles a script (`new vm.Script`). Syntax errors are errors of the
