@@ -81,11 +81,7 @@ impl Context {
     /// Creates a realm with every standard built-in; `None` when the
     /// runtime's memory limit (or the system) leaves no room for it.
     pub fn try_new(runtime: &Runtime) -> Option<Context> {
-        let raw = unsafe { sys::JS_NewContext(runtime.inner.rt) };
-        (!raw.is_null()).then(|| Context {
-            raw,
-            rt: runtime.inner.clone(),
-        })
+        Context::made(runtime, unsafe { sys::JS_NewContext(runtime.inner.rt) })
     }
 
     /// Creates a realm whose rarely used built-ins (`Date`, `RegExp`,
@@ -100,7 +96,12 @@ impl Context {
     /// [`Context::new_lazy`], or `None` when the runtime's memory limit (or
     /// the system) leaves no room for it.
     pub fn try_new_lazy(runtime: &Runtime) -> Option<Context> {
-        let raw = unsafe { sys::JS_NewContextLazy(runtime.inner.rt) };
+        Context::made(runtime, unsafe { sys::JS_NewContextLazy(runtime.inner.rt) })
+    }
+
+    /// Takes the reference of a context the engine just made (`None` when
+    /// it could not).
+    fn made(runtime: &Runtime, raw: *mut sys::JSContext) -> Option<Context> {
         (!raw.is_null()).then(|| Context {
             raw,
             rt: runtime.inner.clone(),
