@@ -1405,3 +1405,55 @@ mod tests {
         assert!(m.error().unwrap().is_null());
     }
 }
+
+#[cfg(test)]
+mod leak_tests {
+    use super::*;
+    use crate::ContextOptions;
+
+    /// Found by the `module` fuzz target (LeakSanitizer): an isolate
+    /// dropped after a module evaluation left promise jobs pending, or
+    /// after an async module's evaluation was rejected, is never freed
+    /// (the runtime stays referenced: a cycle through Rust handles).
+    /// Ignored until fixed; `cargo test -p jsvm --lib -- --ignored
+    /// module_evaluations_do_not_leak_the_isolate` shows it.
+    #[test]
+    #[ignore = "known leak, see docs (fuzz: module target)"]
+    fn module_evaluations_do_not_leak_the_isolate() {
+        let cases = [
+            // (source, run the jobs before dropping)
+            ("export const a = 1", false),
+            ("await 1", true),
+            ("await 1", false),
+            ("Promise.resolve().then(() => {})", false),
+            ("await Promise.reject(new Error('x'))", true),
+            ("throw new Error('sync')", false),
+        ];
+        let mut leaks = Vec::new();
+        for (src, run_jobs) in cases {
+            let iso = Isolate::new();
+            let runtime = iso.runtime().clone();
+            {
+                let ctx = iso
+                    .create_context(None, &ContextOptions::default())
+                    .unwrap();
+                let opts = ModuleOptions {
+                    context: Some(ctx.clone()),
+                    ..Default::default()
+                };
+                let m = iso.source_text_module(src, &opts).unwrap();
+                m.link(&mut |_, _, _| unreachable!()).unwrap();
+                let _ = m.evaluate(&RunOptions::default());
+                if run_jobs {
+                    while let Ok(true) = iso.runtime().run_pending_job() {}
+                }
+            }
+            drop(iso);
+            runtime.run_gc();
+            if runtime.reference_count() != 1 {
+                leaks.push((src, run_jobs, runtime.reference_count()));
+            }
+        }
+        assert!(leaks.is_empty(), "isolates leaked: {leaks:?}");
+    }
+}
