@@ -166,6 +166,13 @@ impl Context {
         }
     }
 
+    /// Forgets the runtime's record of where the last exception was thrown
+    /// (patch 0006), which holds that exception: an owner that goes away
+    /// must not leave it reachable from the runtime.
+    pub fn clear_throw_site(&self) {
+        unsafe { sys::JS_ClearThrowSite(self.raw) };
+    }
+
     /// Takes the pending exception of this realm's runtime.
     pub fn take_exception(&self) -> Exception {
         let value = Value::from_owned(&self.rt, unsafe { sys::JS_GetException(self.raw) });

@@ -339,6 +339,13 @@ impl Runtime {
         unsafe { sys::JS_IsJobPending(self.inner.rt) }
     }
 
+    /// Drops the pending promise jobs without running them (patch 0025), for
+    /// an owner that goes away: queued jobs would otherwise keep alive what
+    /// they reach, the runtime included when that holds Rust values.
+    pub fn discard_pending_jobs(&self) {
+        unsafe { sys::JS_DiscardPendingJobs(self.inner.rt) };
+    }
+
     /// Runs one pending promise job. `Ok(false)` when none was pending; an
     /// exception thrown by the job is returned (the job queue goes on).
     pub fn run_pending_job(&self) -> Result<bool, crate::Exception> {

@@ -593,6 +593,8 @@ extern "C" {
     pub fn JS_ExecutePendingJob(rt: *mut JSRuntime, pctx: *mut *mut JSContext) -> c_int;
     /// Patch 0007.
     pub fn JS_EnableContextJobQueue(ctx: *mut JSContext);
+    /// Patch 0025: frees the runtime's pending jobs without running them.
+    pub fn JS_DiscardPendingJobs(rt: *mut JSRuntime);
     /// Patch 0007.
     pub fn JS_RunContextJobs(ctx: *mut JSContext) -> c_int;
     pub fn JS_NewCFunction2(

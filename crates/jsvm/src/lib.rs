@@ -85,6 +85,17 @@ pub struct Isolate {
     _collect: CollectOnDrop,
 }
 
+impl Drop for Isolate {
+    fn drop(&mut self) {
+        // What the runtime itself still holds could reach objects whose Rust
+        // data holds this runtime, a cycle the collector cannot see: the
+        // throw-site record of an exception the engine caught itself (a
+        // module's evaluation error), and promise jobs never run.
+        self.main.clear_throw_site();
+        self.runtime.discard_pending_jobs();
+    }
+}
+
 /// Runs a garbage collection when dropped, so that what nothing outside the
 /// heap reaches is freed, and with it (once no value of it is held
 /// elsewhere) the engine runtime.

@@ -1412,13 +1412,11 @@ mod leak_tests {
     use crate::ContextOptions;
 
     /// Found by the `module` fuzz target (LeakSanitizer): an isolate
-    /// dropped after a module evaluation left promise jobs pending, or
-    /// after an async module's evaluation was rejected, is never freed
-    /// (the runtime stays referenced: a cycle through Rust handles).
-    /// Ignored until fixed; `cargo test -p jsvm --lib -- --ignored
-    /// module_evaluations_do_not_leak_the_isolate` shows it.
+    /// dropped after a module evaluation that threw an object, or that left
+    /// promise jobs pending, was never freed: the runtime's throw-site
+    /// record and its job queue held objects whose Rust data holds the
+    /// runtime. The isolate now clears both when it goes away.
     #[test]
-    #[ignore = "known leak, see docs (fuzz: module target)"]
     fn module_evaluations_do_not_leak_the_isolate() {
         let cases = [
             // (source, run the jobs before dropping)
@@ -1426,7 +1424,10 @@ mod leak_tests {
             ("await 1", true),
             ("await 1", false),
             ("Promise.resolve().then(() => {})", false),
+            ("Promise.resolve().then(() => {})", true),
             ("await Promise.reject(new Error('x'))", true),
+            ("throw 1", false),
+            ("throw {}", false),
             ("throw new Error('sync')", false),
         ];
         let mut leaks = Vec::new();
