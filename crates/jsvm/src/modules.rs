@@ -947,10 +947,7 @@ mod tests {
             .unwrap();
         let c = iso.main_context();
         let e = m.namespace().unwrap_err();
-        assert_eq!(
-            str_of(&iso, &c.get(e.value(), "code").unwrap()),
-            "ERR_VM_MODULE_STATUS"
-        );
+        assert_eq!(module_error_code(&iso, &e), "ERR_VM_MODULE_STATUS");
         let e = m.evaluate(&RunOptions::default()).unwrap_err();
         assert_eq!(
             str_of(&iso, &c.get(e.value(), "message").unwrap()),
@@ -958,10 +955,7 @@ mod tests {
         );
         m.link(&mut |_, _, _| unreachable!()).unwrap();
         let e = m.link(&mut |_, _, _| unreachable!()).unwrap_err();
-        assert_eq!(
-            str_of(&iso, &c.get(e.value(), "code").unwrap()),
-            "ERR_VM_MODULE_ALREADY_LINKED"
-        );
+        assert_eq!(module_error_code(&iso, &e), "ERR_VM_MODULE_ALREADY_LINKED");
     }
 
     #[test]
@@ -1023,9 +1017,8 @@ mod tests {
             )
             .unwrap();
         let e = m.link(&mut |_, _, _| Ok(other.clone())).unwrap_err();
-        let c = iso.main_context();
         assert_eq!(
-            str_of(&iso, &c.get(e.value(), "code").unwrap()),
+            module_error_code(&iso, &e),
             "ERR_VM_MODULE_DIFFERENT_CONTEXT"
         );
     }
@@ -1396,11 +1389,7 @@ mod tests {
                 break_on_sigint: false,
             })
             .unwrap_err();
-        let c = iso.main_context();
-        assert_eq!(
-            str_of(&iso, &c.get(e.value(), "code").unwrap()),
-            "ERR_SCRIPT_EXECUTION_TIMEOUT"
-        );
+        assert_eq!(module_error_code(&iso, &e), "ERR_SCRIPT_EXECUTION_TIMEOUT");
         assert_eq!(m.status(), Status::Errored);
         assert!(m.error().unwrap().is_null());
     }
