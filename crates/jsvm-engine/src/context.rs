@@ -560,6 +560,50 @@ impl Context {
         symbols: bool,
         enumerable_only: bool,
     ) -> JsResult<Vec<Atom>> {
+        let mut out = Vec::new();
+        self.each_own_key(obj, symbols, enumerable_only, |atom| {
+            out.push(Atom::from_borrowed(self, atom));
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// Own keys that are not array indices (strings, then symbols), as
+    /// V8's `GetOwnPropertyNames` with `SKIP_INDICES` gives them: what
+    /// `util.inspect` shows beside an array's or typed array's elements,
+    /// without making millions of index keys for large ones.
+    pub fn own_non_index_keys(&self, obj: &Value, enumerable_only: bool) -> JsResult<Vec<Value>> {
+        // The engine's tagged-integer atoms are indices below 2^31.
+        const ATOM_TAG_INT: u32 = 1 << 31;
+        let mut out = Vec::new();
+        self.each_own_key(obj, true, enumerable_only, |atom| {
+            if atom & ATOM_TAG_INT != 0 {
+                return Ok(());
+            }
+            let key = self.check(unsafe { sys::JS_AtomToValue(self.raw, atom) })?;
+            // Indices from 2^31 to 2^32 - 2 are string atoms.
+            let index = key.is_string()
+                && self.to_rust_string(&key).is_ok_and(|k| {
+                    k.parse::<u32>()
+                        .is_ok_and(|n| n != u32::MAX && n.to_string() == k)
+                });
+            if !index {
+                out.push(key);
+            }
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// Calls `f` with each own key's atom (borrowed for the call), in
+    /// `own_keys`' order; stops at the first error.
+    fn each_own_key(
+        &self,
+        obj: &Value,
+        symbols: bool,
+        enumerable_only: bool,
+        mut f: impl FnMut(sys::JSAtom) -> JsResult<()>,
+    ) -> JsResult<()> {
         let mut flags = sys::JS_GPN_STRING_MASK;
         if symbols {
             flags |= sys::JS_GPN_SYMBOL_MASK;
@@ -572,58 +616,11 @@ impl Context {
         self.check_int(unsafe {
             sys::JS_GetOwnPropertyNames(self.raw, &mut tab, &mut len, obj.raw(), flags)
         })?;
-        let mut out = Vec::with_capacity(len as usize);
-        for i in 0..len as usize {
-            let e = unsafe { &*tab.add(i) };
-            out.push(Atom::from_borrowed(self, e.atom));
-        }
+        let result = (0..len as usize).try_for_each(|i| f(unsafe { (*tab.add(i)).atom }));
         unsafe { sys::JS_FreePropertyEnum(self.raw, tab, len) };
-        Ok(out)
+        result
     }
-    /// Own keys that are not array indices (strings, then symbols), as
-    /// V8's `GetOwnPropertyNames` with `SKIP_INDICES` gives them: what
-    /// `util.inspect` shows beside an array's or typed array's elements,
-    /// without making millions of index keys for large ones.
-    pub fn own_non_index_keys(&self, obj: &Value, enumerable_only: bool) -> JsResult<Vec<Value>> {
-        // The engine's tagged-integer atoms are indices below 2^31.
-        const ATOM_TAG_INT: u32 = 1 << 31;
-        let mut flags = sys::JS_GPN_STRING_MASK | sys::JS_GPN_SYMBOL_MASK;
-        if enumerable_only {
-            flags |= sys::JS_GPN_ENUM_ONLY;
-        }
-        let mut tab: *mut sys::JSPropertyEnum = std::ptr::null_mut();
-        let mut len = 0u32;
-        self.check_int(unsafe {
-            sys::JS_GetOwnPropertyNames(self.raw, &mut tab, &mut len, obj.raw(), flags)
-        })?;
-        let mut out = Vec::new();
-        let mut result = Ok(());
-        for i in 0..len as usize {
-            let atom = unsafe { (*tab.add(i)).atom };
-            if atom & ATOM_TAG_INT != 0 {
-                continue;
-            }
-            match self.check(unsafe { sys::JS_AtomToValue(self.raw, atom) }) {
-                Ok(key) => {
-                    // Indices from 2^31 to 2^32 - 2 are string atoms.
-                    let index = key.is_string()
-                        && self.to_rust_string(&key).is_ok_and(|k| {
-                            k.parse::<u32>()
-                                .is_ok_and(|n| n != u32::MAX && n.to_string() == k)
-                        });
-                    if !index {
-                        out.push(key);
-                    }
-                }
-                Err(e) => {
-                    result = Err(e);
-                    break;
-                }
-            }
-        }
-        unsafe { sys::JS_FreePropertyEnum(self.raw, tab, len) };
-        result.map(|()| out)
-    }
+
     /// `Object.getPrototypeOf(obj)`.
     pub fn get_prototype(&self, obj: &Value) -> JsResult<Value> {
         self.check(unsafe { sys::JS_GetPrototype(self.raw, obj.raw()) })
