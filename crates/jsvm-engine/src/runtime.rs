@@ -151,8 +151,16 @@ fn stack_room() -> Option<usize> {
     #[cfg(any(target_os = "linux", target_os = "android"))]
     unsafe {
         let mut attr: libc::pthread_attr_t = std::mem::zeroed();
-        if libc::pthread_getattr_np(libc::pthread_self(), &mut attr) != 0 {
-            return None;
+        // glibc's call allocates (a CPU set), so it can fail for a moment
+        // (it did once in the test suite while another test was allocating
+        // gigabytes); try a few times before giving up.
+        let mut tries = 0;
+        while libc::pthread_getattr_np(libc::pthread_self(), &mut attr) != 0 {
+            tries += 1;
+            if tries == 5 {
+                return None;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
         }
         let mut low: *mut libc::c_void = std::ptr::null_mut();
         let mut size: libc::size_t = 0;

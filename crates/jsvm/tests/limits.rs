@@ -244,7 +244,11 @@ fn on_small_stack(f: impl FnOnce() + Send + 'static) {
 fn the_stack_limit_fits_the_thread() {
     on_small_stack(|| {
         let iso = Isolate::new();
-        assert!(iso.max_stack_size() < 512 * 1024);
+        assert!(
+            iso.max_stack_size() < 512 * 1024,
+            "stack size {} on a 512 KiB thread",
+            iso.max_stack_size()
+        );
         let ctx = new_context(&iso);
         let got = run(
             &iso,
