@@ -136,6 +136,24 @@ fn memory_limit_turns_exhaustion_into_a_catchable_range_error() {
 }
 
 #[test]
+fn unreachable_cycles_are_collected_before_the_memory_limit() {
+    // Most of the 32 MB stays reachable while many times the limit of
+    // cyclic garbage (which only the cycle collector frees) goes by: the
+    // collector must run before the heap reaches the limit.
+    let iso = limited(32);
+    let ctx = new_context(&iso);
+    let code = "const keep = []; for (let i = 0; i < 200000; i++) keep.push({ i });\
+                let n = 0;\
+                for (let i = 0; i < 2e6; i++) { const a = {}; const b = { a }; a.b = b; n++; }\
+                `${n} ${keep.length}`";
+    assert_eq!(
+        run(&iso, &ctx, code, &RunOptions::default()),
+        Ok("2000000 200000".into())
+    );
+    second_script_works(&iso);
+}
+
+#[test]
 fn memory_held_by_a_context_is_freed_with_it() {
     let iso = limited(32);
     let ctx = new_context(&iso);
