@@ -152,8 +152,8 @@ fn stack_room() -> Option<usize> {
     unsafe {
         let mut attr: libc::pthread_attr_t = std::mem::zeroed();
         // glibc's call allocates (a CPU set), so it can fail for a moment
-        // (it did once in the test suite while another test was allocating
-        // gigabytes); try a few times before giving up.
+        // (a failure was seen once in the test suite, cause unconfirmed);
+        // try a few times before giving up.
         let mut tries = 0;
         while libc::pthread_getattr_np(libc::pthread_self(), &mut attr) != 0 {
             tries += 1;
