@@ -1,8 +1,8 @@
 //! The host's event loop state: timers, immediates, signals, child
 //! processes and pipes.
 //!
-//! JavaScript keeps the callbacks (js/timers.js, process in
-//! js/bootstrap.js, js/child_process.js); this side keeps what is due
+//! JavaScript keeps the callbacks (ext/timers/timers.js, process in
+//! src/internal/bootstrap.js, ext/child_process/child_process.js); this side keeps what is due
 //! when, which of it keeps the process alive, and what the poll phase
 //! found. [`Host::run_loop`] (lib.rs) drives the phases in Node's order.
 //!

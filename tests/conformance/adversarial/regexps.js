@@ -10,7 +10,7 @@ const cases = [
   ['split', "'a'.repeat(40).concat('!').split(/(a+)+b/)"],
   ['matchAll', "[...('a'.repeat(40) + '!').matchAll(/(a+)+b/g)]"],
   ['search', "('a'.repeat(40) + '!').search(/(a|aa)+b/)"],
-  ['backreference', "/^(a+)\\1*b$/.test('a'.repeat(5000))"],
+  ['backreference', "/^(a+)\\1*b$/.test('a'.repeat(1000))"],
   ['lookahead', "/(?=(a+))+b/.test('a'.repeat(40))"],
   ['in a getter of the context object', 'hostile'],
 ];

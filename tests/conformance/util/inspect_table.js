@@ -1,9 +1,9 @@
 // util.inspect and util.format over the comparison table of
-// crates/jsvm-runtime/js/inspect-test/cases.js (about 790 values and
+// crates/jsvm-runtime/src/ext/util/internal/inspect-test/cases.js (about 790 values and
 // option sets): one line per case, the output as JSON.
 const util = require('util');
 const vm = require('vm');
-const cases = require('../../../crates/jsvm-runtime/js/inspect-test/cases.js')({ util, vm, ours: util });
+const cases = require('../../../crates/jsvm-runtime/src/ext/util/internal/inspect-test/cases.js')({ util, vm, ours: util });
 
 // Cases whose output depends on the engine or the host rather than on inspect.
 const skip = new Set([

@@ -1,4 +1,4 @@
-//! The natives of `process` (js/process.js): memory, identity, the
+//! The natives of `process` (ext/process/process.js): memory, identity, the
 //! working directory, the clock since start.
 
 use std::rc::Rc;
@@ -6,7 +6,8 @@ use std::time::Instant;
 
 use jsvm::{Context, Isolate, JsResult, Value};
 
-use crate::{arg, def, fs::uv_exception};
+use crate::ext::fs::uv_exception;
+use crate::{arg, def};
 
 /// The resident set size in bytes (`/proc/self/statm`), or 0.
 fn rss() -> f64 {

@@ -1,5 +1,5 @@
 'use strict';
-// Compares jsvm's js/inspect.js against Node's own util.inspect / util.format.
+// Compares jsvm's internal/inspect.js against Node's own util.inspect / util.format.
 //
 // Usage (Node 26):
 //   node inspect-test/run.js [--minimal] [--verbose] [filter]

@@ -93,7 +93,7 @@
     hrtime,
   });
 
-  // Warnings, rejections, exit, memory and identity (js/process.js).
+  // Warnings, rejections, exit, memory and identity (ext/process/process.js).
   const proc = processModule.setup(process, {
     execArgv: natives.execArgv,
     printWarning: (msg) => console.error(msg),
@@ -122,7 +122,7 @@
       const name = signalNames.get(signo);
       process.emit(name, name, signo);
     },
-    // A pipe or child process of js/child_process.js: its data, end,
+    // A pipe or child process of ext/child_process/child_process.js: its data, end,
     // drain, write error or exit.
     io(kind, id, a, b) {
       const target = ioTargets.get(id);
@@ -150,7 +150,7 @@
     fromPromise: (err) => proc.isFatal(err),
   };
 
-  // ----- console (js/console.js) ----------------------------------------------
+  // ----- console (ext/console/console.js) ----------------------------------------------
   const console = requireInternal('internal/console')
     .createGlobalConsole(() => process.stdout, () => process.stderr);
   // What inspect (colored stacks) and assert (source of a failed assert.ok) ask.
@@ -205,7 +205,7 @@
     'setImmediate', 'clearImmediate']) {
     define(name, timers[name]);
   }
-  // Web globals (js/abort.js) and structuredClone, made on first use.
+  // Web globals (internal/abort_controller.js) and structuredClone, made on first use.
   const lazyGlobal = (name, get, enumerable = false) => {
     // A later redefinition may make the value enumerable (see below).
     const set = (value) => Object.defineProperty(globalThis, name, {

@@ -1,4 +1,4 @@
-//! The natives of js/child_process.js (`node:child_process`): starting
+//! The natives of ext/child_process/child_process.js (`node:child_process`): starting
 //! processes with `std::process::Command`, for the loop to watch (`spawn`)
 //! or to run to their end (`spawnSync`).
 //!
@@ -30,7 +30,7 @@ enum StdioKind {
     Fd(RawFd),
 }
 
-/// The options js/child_process.js has validated and normalised (Node's
+/// The options ext/child_process/child_process.js has validated and normalised (Node's
 /// `normalizeSpawnArguments`): the file, the whole argv (argv0 first), the
 /// environment as `KEY=value` pairs, the working directory, stdio.
 struct Spawn {
@@ -151,7 +151,7 @@ fn errno_of(e: &io::Error) -> i32 {
     e.raw_os_error().unwrap_or(libc::EIO)
 }
 
-/// The natives of js/child_process.js.
+/// The natives of ext/child_process/child_process.js.
 pub(crate) fn make_child_process_binding(
     state: &Rc<RefCell<LoopState>>,
     main: &Context,

@@ -2,7 +2,7 @@
 // (`emitWarning`, the default 'warning' listener), unhandled rejections
 // (Node 26's lib/internal/process/promises.js behaviour: checked after the
 // nextTick queue and the microtasks drain), uncaught exceptions, exit and
-// exit codes, memory and identity. js/bootstrap.js calls `setup` once.
+// exit codes, memory and identity. src/internal/bootstrap.js calls `setup` once.
 // Body of a function (module, exports, internals, require).
 'use strict';
 

@@ -2,7 +2,7 @@
 // forms, with Node 26's ChildProcess events, errors and results.
 // Processes start in src/child_process.rs; the loop (src/event_loop.rs)
 // watches their pipes and exits and reports them here through the `io`
-// hook of js/bootstrap.js. Body of a function (module, exports, internals,
+// hook of src/internal/bootstrap.js. Body of a function (module, exports, internals,
 // require).
 'use strict';
 

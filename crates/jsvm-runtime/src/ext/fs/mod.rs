@@ -1,4 +1,4 @@
-//! The natives of js/fs.js (`node:fs`'s synchronous functions) and of
+//! The natives of fs.js (`node:fs`'s synchronous functions) and of
 //! `process.chdir`: system calls, and failures as Node's errors
 //! (`Error: ENOENT: no such file or directory, open '/x'` with `errno`,
 //! `code`, `syscall`, `path` and `dest`, as libuv names and words them).
@@ -191,7 +191,7 @@ fn stat_array(c: &Context, m: &fs::Metadata) -> JsResult<Value> {
     ])
 }
 
-/// libuv's dirent type numbers (`UV_DIRENT_*`), which js/fs.js maps to
+/// libuv's dirent type numbers (`UV_DIRENT_*`), which fs.js maps to
 /// `Dirent` methods.
 fn dirent_type(t: fs::FileType) -> i32 {
     if t.is_file() {
@@ -341,7 +341,7 @@ pub(crate) fn make_fs_binding(main: &Context) -> JsResult<Value> {
         let types = c.array_from(entries.iter().map(|(_, t)| c.int(*t)))?;
         c.array_from([names, types])
     })?;
-    // stat(path, followLinks, throwIfNoEntry) -> numbers (see js/fs.js)
+    // stat(path, followLinks, throwIfNoEntry) -> numbers (see fs.js)
     def(main, &b, "stat", 3, |c, _, a| {
         let follow = arg(a, 1, c).as_bool() != Some(false);
         let throw_if_no_entry = arg(a, 2, c).as_bool() != Some(false);

@@ -178,7 +178,7 @@ function structuredClone(value, options = undefined) {
   return clone(value);
 }
 
-// The globals of js/abort.js, if present when this runs.
+// The globals of internal/abort_controller.js, if present when this runs.
 const { Event, EventTarget } = require('internal/abort');
 
 module.exports = { structuredClone };
