@@ -9,8 +9,11 @@
 
 pub(crate) mod buffer;
 pub(crate) mod child_process;
+pub(crate) mod crypto;
 pub(crate) mod fs;
+pub(crate) mod os;
 pub(crate) mod process;
+pub(crate) mod url;
 pub(crate) mod vm;
 
 /// Embedded JavaScript sources of the host, by module id.
@@ -36,6 +39,10 @@ const SOURCES: &[(&str, &str)] = &[
         include_str!("util/internal/comparisons.js"),
     ),
     ("vm", include_str!("vm/vm.js")),
+    ("url", include_str!("url/url.js")),
+    ("internal/url", include_str!("url/internal/whatwg.js")),
+    ("os", include_str!("os/os.js")),
+    ("crypto", include_str!("crypto/crypto.js")),
     // Host-wide internals (src/internal/).
     ("internal/errors", include_str!("../internal/errors.js")),
     (

@@ -18,6 +18,10 @@
     return m.exports;
   }
 
+  // The engine's own globals, before the host adds its (inspect's
+  // builtInObjects: V8's built-ins, not Node's URL, Buffer, ...).
+  natives.internals.engineGlobals = Object.getOwnPropertyNames(globalThis);
+
   // util.types first: it gives `internals` the brand checks inspect uses.
   requireInternal('internal/types');
   // The largest internal module: loaded when something is first printed.
@@ -230,13 +234,25 @@
   if (Object.getOwnPropertyDescriptor(globalThis, 'performance')) {
     define('performance', globalThis.performance);
   }
+  lazyGlobal('URL', () => requireInternal('internal/url').URL);
+  lazyGlobal('URLSearchParams', () => requireInternal('internal/url').URLSearchParams);
+  lazyGlobal('Crypto', () => requireInternal('crypto').webcrypto.constructor);
+  lazyGlobal('SubtleCrypto', () => requireInternal('crypto').subtle.constructor);
+  // As in Node, `crypto` is an enumerable getter without a setter.
+  Object.defineProperty(globalThis, 'crypto', {
+    get: Object.getOwnPropertyDescriptor({
+      get crypto() { return requireInternal('crypto').webcrypto; },
+    }, 'crypto').get,
+    enumerable: true,
+    configurable: true,
+  });
   lazyGlobal('atob', () => bufferModule().atob);
   lazyGlobal('btoa', () => bufferModule().btoa);
   // The globals Node's main realm has as enumerable properties, in its
   // order (Object.keys(globalThis)).
   for (const name of ['global', 'clearImmediate', 'setImmediate', 'clearInterval',
     'clearTimeout', 'setInterval', 'setTimeout', 'queueMicrotask', 'structuredClone', 'atob',
-    'btoa', 'performance']) {
+    'btoa', 'performance', 'crypto']) {
     const desc = Object.getOwnPropertyDescriptor(globalThis, name);
     if (!desc) continue;
     delete globalThis[name];
@@ -260,6 +276,9 @@
     fs: () => requireInternal('fs'),
     child_process: () => requireInternal('child_process'),
     'timers/promises': () => requireInternal('timers/promises'),
+    url: () => requireInternal('url'),
+    os: () => requireInternal('os'),
+    crypto: () => requireInternal('crypto'),
   };
   const publicTimers = {
     setTimeout: timers.setTimeout,

@@ -166,6 +166,72 @@ codes.ERR_UNHANDLED_ERROR = (err) => makeNodeError(
 codes.ERR_UNKNOWN_SIGNAL = (signal) =>
   makeNodeError(TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${signal}`);
 
+// Codes of node:url, node:os and node:crypto.
+codes.ERR_MISSING_ARGS = (...args) => {
+  const names = args.map((a) => (Array.isArray(a) ? a.map((n) => `"${n}"`).join(' or ') :
+    `"${a}"`));
+  let msg = 'The ';
+  if (names.length === 1) msg += `${names[0]} argument`;
+  else if (names.length === 2) msg += `${names[0]} and ${names[1]} arguments`;
+  else msg += `${names.slice(0, -1).join(', ')}, and ${names.at(-1)} arguments`;
+  return makeNodeError(TypeError, 'ERR_MISSING_ARGS', `${msg} must be specified`);
+};
+codes.ERR_INVALID_THIS = (type) =>
+  makeNodeError(TypeError, 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`);
+codes.ERR_ILLEGAL_CONSTRUCTOR = () =>
+  makeNodeError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+// Node's ERR_INVALID_URL keeps the plain `TypeError: Invalid URL` in its
+// stack and toString.
+codes.ERR_INVALID_URL = (input, base = null) => {
+  const err = new TypeError('Invalid URL');
+  err.code = 'ERR_INVALID_URL';
+  err.input = input;
+  if (base != null) err.base = base;
+  return err;
+};
+codes.ERR_INVALID_URL_SCHEME = (expected) =>
+  makeNodeError(TypeError, 'ERR_INVALID_URL_SCHEME', `The URL must be of scheme ${expected}`);
+codes.ERR_INVALID_FILE_URL_HOST = (platform) => makeNodeError(
+  TypeError, 'ERR_INVALID_FILE_URL_HOST',
+  `File URL host must be "localhost" or empty on ${platform}`);
+codes.ERR_INVALID_FILE_URL_PATH = (msg) =>
+  makeNodeError(TypeError, 'ERR_INVALID_FILE_URL_PATH', `File URL path ${msg}`);
+codes.ERR_INVALID_TUPLE = (name, value) =>
+  makeNodeError(TypeError, 'ERR_INVALID_TUPLE', `${name} must be an iterable ${value} tuple`);
+codes.ERR_ARG_NOT_ITERABLE = (name) =>
+  makeNodeError(TypeError, 'ERR_ARG_NOT_ITERABLE', `${name} must be iterable`);
+codes.ERR_CRYPTO_HASH_FINALIZED = () =>
+  makeNodeError(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
+codes.ERR_CRYPTO_INVALID_DIGEST = (name) =>
+  makeNodeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${name}`);
+codes.ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH = () => makeNodeError(
+  RangeError, 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length');
+// Node's SystemError for a failed libuv call: `A system error occurred:
+// uv_os_x returned ESRCH (no such process)`, with `info`, `errno`,
+// `syscall` (errno and syscall read and write `info`).
+codes.ERR_SYSTEM_ERROR = (info) => {
+  const message =
+    `A system error occurred: ${info.syscall} returned ${info.code} (${info.message})`;
+  const err = makeNodeError(Error, 'ERR_SYSTEM_ERROR', message);
+  Object.defineProperty(err, 'name', {
+    value: 'SystemError', writable: true, configurable: true, enumerable: false,
+  });
+  err.stack = err.stack.replace(/^Error/, 'SystemError');
+  Object.defineProperty(err, 'toString', {
+    value() { return `SystemError [ERR_SYSTEM_ERROR]: ${this.message}`; },
+    writable: true, configurable: true, enumerable: false,
+  });
+  err.info = info;
+  for (const key of ['errno', 'syscall']) {
+    Object.defineProperty(err, key, {
+      get() { return info[key]; },
+      set(value) { info[key] = value; },
+      enumerable: true, configurable: true,
+    });
+  }
+  return err;
+};
+
 // A failed system call, as Node reports it: `Error: kill ESRCH` with
 // `errno` (negative), `code` and `syscall`.
 function errnoException(errno, code, syscall) {
