@@ -33,3 +33,12 @@ console.log(url.domainToUnicode('xn--espaol-zwa.com'), url.domainToUnicode('exam
 console.log(JSON.stringify(url.domainToUnicode('xn--iñvalid.com')));
 t('domain none', () => url.domainToASCII());
 t('domain unicode none', () => url.domainToUnicode());
+
+// { windows: true } reads Windows paths out of file: URLs on any platform.
+for (const u of ['file:///C:/a%20b/c', 'file://server/share/x', 'file:///a/b',
+  'file:///C:/a%5Cb', 'file:///C:/a%2fb', 'file://c|/x', 'file://xn--espaol-zwa.com/s/f']) {
+  t(`windows ${u}`, () => url.fileURLToPath(u, { windows: true }));
+}
+t('windows false', () => url.fileURLToPath('file:///x', { windows: false }));
+t('options number', () => url.fileURLToPath('file:///x', 5));
+t('options null', () => url.pathToFileURL('/y', null).href);

@@ -39,10 +39,17 @@ console.log(url.parse('http://a.com/x?y=1&y=2&z=%41+b&w', true).query);
 console.log(url.parse('/p', true).query, url.parse('/p', true).search);
 console.log(url.parse('//host/path', false, true).host);
 console.log(url.parse('http://h/') instanceof url.Url);
-try {
-  url.parse(1);
-} catch (e) {
-  console.log(e.name, e.code, e.message);
+for (const bad of [1, 'http://a.com:abc/', 'http://a:1:2/', 'foo:bar:baz', 'http://[::1',
+  'http://[::1]x/', 'git+ssh://git@github.com:user/repo.git']) {
+  try {
+    console.log(url.parse(bad));
+  } catch (e) {
+    console.log(e.name, e.code, e.message);
+  }
+}
+for (const ok of ['http://:80/', 'x:y:z@q', 'mailto:a:b@c', 'http://a.com:99999/']) {
+  const p = url.parse(ok);
+  console.log(ok, '|', p.host, p.hostname, p.port, p.pathname, p.href);
 }
 
 console.log(url.format({ protocol: 'http', host: 'a.com', pathname: 'x', query: { a: [1, 2], b: 'c d' } }));

@@ -6,7 +6,7 @@
 
 const whatwg = require('internal/url');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_URL },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_URL },
   validateObject,
   validateString,
 } = require('internal/errors');
@@ -279,7 +279,7 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
     if (typeof this.hostname !== 'string') this.hostname = '';
     const hostname = this.hostname;
     const ipv6Hostname = isIpv6Hostname(hostname);
-    if (!ipv6Hostname) rest = getHostname(this, rest, hostname);
+    if (!ipv6Hostname) rest = getHostname(this, rest, hostname, url);
 
     if (this.hostname.length > hostnameMaxLen) this.hostname = '';
     else this.hostname = this.hostname.toLowerCase();
@@ -361,10 +361,14 @@ function toASCII(hostname) {
   return whatwg.domainToASCII(hostname);
 }
 
-function getHostname(self, rest, hostname) {
+// A host name ends at a character hosts cannot have; a ':' there (a port
+// that is not digits, or a second one) is an error in Node 26, worded as
+// Node words it.
+function getHostname(self, rest, hostname, url) {
   for (let i = 0; i < hostname.length; ++i) {
     const code = hostname.charCodeAt(i);
-    if (code === 47 || code === 92 || code === 35 || code === 63 || code === 58) {
+    if (code === 58) throw ERR_INVALID_ARG_VALUE('url', 'Invalid port in url', url);
+    if (code === 47 || code === 92 || code === 35 || code === 63) {
       self.hostname = hostname.slice(0, i);
       return `/${hostname.slice(i)}${rest}`;
     }

@@ -7,7 +7,7 @@
 const native = internals.url;
 const {
   codes: {
-    ERR_ARG_NOT_ITERABLE, ERR_INVALID_ARG_TYPE, ERR_INVALID_FILE_URL_HOST,
+    ERR_ARG_NOT_ITERABLE, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_FILE_URL_HOST,
     ERR_INVALID_FILE_URL_PATH, ERR_INVALID_THIS, ERR_INVALID_TUPLE, ERR_INVALID_URL,
     ERR_INVALID_URL_SCHEME, ERR_MISSING_ARGS,
   },
@@ -461,11 +461,16 @@ function isURL(self) {
 }
 
 function fileURLToPath(path, options = undefined) {
+  const windows = options?.windows ?? false;
   if (typeof path === 'string') path = new URL(path);
   else if (!isURL(path)) throw ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
   if (path.protocol !== 'file:') throw ERR_INVALID_URL_SCHEME('file');
-  if (path.hostname !== '') throw ERR_INVALID_FILE_URL_HOST(process.platform);
-  const pathname = path.pathname;
+  return windows ? pathFromURLWin32(path) : pathFromURLPosix(path);
+}
+
+function pathFromURLPosix(url) {
+  if (url.hostname !== '') throw ERR_INVALID_FILE_URL_HOST(process.platform);
+  const pathname = url.pathname;
   for (let n = 0; n < pathname.length; n++) {
     if (pathname[n] === '%') {
       const third = pathname.codePointAt(n + 2) | 0x20;
@@ -474,8 +479,30 @@ function fileURLToPath(path, options = undefined) {
       }
     }
   }
-  void options;
   return decodeURIComponent(pathname);
+}
+
+// `{ windows: true }`: a Windows path (drive letter or UNC), as Node makes
+// it on any platform.
+function pathFromURLWin32(url) {
+  const hostname = url.hostname;
+  let pathname = url.pathname;
+  for (let n = 0; n < pathname.length; n++) {
+    if (pathname[n] === '%') {
+      const third = pathname.codePointAt(n + 2) | 0x20;
+      if ((pathname[n + 1] === '2' && third === 102) ||
+          (pathname[n + 1] === '5' && third === 99)) {
+        throw ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters');
+      }
+    }
+  }
+  pathname = decodeURIComponent(pathname.replaceAll('/', '\\'));
+  if (hostname !== '') return `\\\\${domainToUnicode(hostname)}${pathname}`;
+  const letter = pathname.codePointAt(1) | 0x20;
+  if (letter < 0x61 || letter > 0x7a || pathname[2] !== ':') {
+    throw ERR_INVALID_FILE_URL_PATH('must be absolute');
+  }
+  return pathname.slice(1);
 }
 
 // What a path keeps literally in a file: URL: everything but these.
@@ -483,12 +510,17 @@ const pathEscapes = { '%': '%25', '\\': '%5C', '\n': '%0A', '\r': '%0D', '\t': '
   '?': '%3F', '#': '%23' };
 
 function pathToFileURL(filepath, options = undefined) {
+  // Windows paths need path.win32, which jsvm does not have: refused
+  // rather than treated as POSIX paths.
+  if (options?.windows) {
+    throw ERR_INVALID_ARG_VALUE('options.windows', options.windows,
+                                'is not supported by jsvm (it has no path.win32)');
+  }
   validateString(filepath, 'path');
   const path = require('path');
   let resolved = path.resolve(filepath);
   // path.resolve drops a trailing slash: put it back.
   if (filepath.endsWith('/') && !resolved.endsWith('/')) resolved += '/';
-  void options;
   return new URL(`file://${resolved.replace(/[%\\\n\r\t?#]/g, (ch) => pathEscapes[ch])}`);
 }
 
