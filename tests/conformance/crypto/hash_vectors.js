@@ -61,3 +61,4 @@ console.log(crypto.hash('sha512', new Uint8Array(0), 'base64url'));
 const names = crypto.getHashes();
 console.log(['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'].every((n) => names.includes(n)));
 console.log(typeof crypto.Hash, crypto.createHash('md5') instanceof crypto.Hash);
+console.log(crypto.createHash('md5'), crypto.createHmac('sha1', 'k'));

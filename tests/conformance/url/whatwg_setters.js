@@ -41,3 +41,12 @@ sp.set('a', 'é');
 console.log(v.href);
 v.hash = 'x';
 console.log([...sp], v.href);
+
+// From a special scheme to file: allowed without credentials or port.
+for (const [from, to] of [['http://h/p?q#f', 'file'], ['https://u@h/', 'file'],
+  ['http://h:81/', 'file:'], ['ws://h/x', 'FILE'], ['file:///x', 'http'],
+  ['file://h/x', 'https'], ['http://h/', 'foo'], ['foo://h/', 'bar']]) {
+  const u = new URL(from);
+  u.protocol = to;
+  console.log(from, to, '->', u.href);
+}

@@ -99,6 +99,10 @@ function encodeOutput(bytes, encoding) {
 }
 
 const kHandle = Symbol('kHandle');
+// The native handles print as Node's do (`Symbol(kHandle): Hash {}`).
+const HashHandle = class Hash {}.prototype;
+const HmacHandle = class Hmac {}.prototype;
+const handleOf = (native, proto) => Object.setPrototypeOf(native, proto);
 const kState = Symbol('kState');
 const kFinalized = Symbol('kFinalized');
 
@@ -106,7 +110,7 @@ function Hash(algorithm, options) {
   if (!new.target) return new Hash(algorithm, options);
   let handle;
   if (algorithm instanceof Hash) {
-    handle = native.hashCopy(algorithm[kHandle]);
+    handle = handleOf(native.hashCopy(algorithm[kHandle]), HashHandle);
   } else {
     validateString(algorithm, 'algorithm');
     const name = digestName(algorithm);
@@ -119,10 +123,10 @@ function Hash(algorithm, options) {
                             'error:030000B2:digital envelope routines::not XOF or invalid length');
       }
     }
-    handle = native.hashNew(name);
+    handle = handleOf(native.hashNew(name), HashHandle);
   }
   this._options = options;
-  Object.defineProperty(this, kHandle, { value: handle, writable: true, configurable: true });
+  this[kHandle] = handle;
   this[kState] = { [kFinalized]: false };
 }
 
@@ -162,9 +166,7 @@ function Hmac(hmac, key, options) {
   const name = digestName(hmac);
   if (name === undefined) throw ERR_CRYPTO_INVALID_DIGEST(hmac);
   this._options = options;
-  Object.defineProperty(this, kHandle, {
-    value: native.hashNew(name, bytes), writable: true, configurable: true,
-  });
+  this[kHandle] = handleOf(native.hashNew(name, bytes), HmacHandle);
   this[kState] = { [kFinalized]: false };
 }
 

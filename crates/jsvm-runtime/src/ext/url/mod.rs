@@ -39,6 +39,24 @@ fn parse(input: &str, base: Option<&str>) -> Option<Url> {
     }
 }
 
+/// The protocol setter from a special scheme to `file`: the standard
+/// allows it unless the URL has credentials or a port, the `url` crate
+/// refuses it whenever there is a host. The URL it makes.
+fn special_to_file(u: &Url, value: &str) -> Option<Url> {
+    let scheme = value.split(':').next()?;
+    if !scheme.eq_ignore_ascii_case("file")
+        || u.scheme() == "file"
+        || !matches!(u.scheme(), "http" | "https" | "ws" | "wss" | "ftp")
+        || !u.username().is_empty()
+        || u.password().is_some()
+        || u.port().is_some()
+    {
+        return None;
+    }
+    let host = u.host_str()?;
+    Url::parse(&format!("file://{host}{}", &u[url::Position::BeforePath..])).ok()
+}
+
 /// A string argument, or `None` when it is `undefined`.
 fn opt_string(c: &Context, v: &Value) -> JsResult<Option<String>> {
     if v.is_undefined() {
@@ -84,6 +102,9 @@ pub(crate) fn make_url_binding(main: &Context) -> JsResult<Value> {
             }
             "protocol" => {
                 let _ = quirks::set_protocol(&mut u, &value);
+                if let Some(f) = special_to_file(&u, &value) {
+                    u = f;
+                }
             }
             "username" => {
                 let _ = quirks::set_username(&mut u, &value);
