@@ -14,6 +14,8 @@ const up = os.uptime();
 console.log(typeof up, up > 0);
 const load = os.loadavg();
 console.log(Array.isArray(load), load.length, load.every((x) => typeof x === 'number' && x >= 0));
+// As libuv reads them from /proc/loadavg: two decimals at most.
+console.log(load.every((x) => /^\d+(\.\d{1,2})?$/.test(String(x))));
 
 const total = os.totalmem();
 const free = os.freemem();
@@ -23,6 +25,9 @@ const cpus = os.cpus();
 const n = os.availableParallelism();
 console.log(Array.isArray(cpus), cpus.length >= 1, Number.isInteger(n), n >= 1);
 console.log(Object.keys(cpus[0]).join(','), Object.keys(cpus[0].times).join(','));
+// One entry per cpuN line of /proc/stat (not the line of their sum).
+const stat = require('fs').readFileSync('/proc/stat', 'utf8');
+console.log(cpus.length === stat.match(/^cpu\d+ /gm).length, n <= cpus.length);
 console.log(cpus.every((c) => typeof c.model === 'string' && typeof c.speed === 'number' &&
   Object.values(c.times).every((t) => Number.isInteger(t) && t >= 0)));
 

@@ -151,11 +151,13 @@ fn cpus() -> Vec<(String, f64, [f64; 5])> {
         .collect();
     let mut out = Vec::new();
     for line in stat.lines() {
-        let Some(rest) = line.strip_prefix("cpu") else {
-            continue;
-        };
-        let mut fields = rest.split_whitespace();
-        let Some(Ok(n)) = fields.next().map(str::parse::<usize>) else {
+        // `cpuN ...` lines; `cpu ...` is the sum of them all.
+        let mut fields = line.split_whitespace();
+        let Some(Ok(n)) = fields
+            .next()
+            .and_then(|f| f.strip_prefix("cpu"))
+            .map(str::parse::<usize>)
+        else {
             continue;
         };
         let v: Vec<f64> = fields.filter_map(|f| f.parse().ok()).collect();
@@ -331,11 +333,24 @@ pub(crate) fn make_os_binding(main: &Context) -> JsResult<Value> {
             None => failure(c, last_errno()),
         }
     })?;
+    // libuv reads /proc/loadavg (two decimals); getloadavg where it is
+    // missing.
     def(main, &b, "loadavg", 0, move |c, _, _| {
-        let mut l = [0f64; 3];
-        if unsafe { libc::getloadavg(l.as_mut_ptr(), 3) } != 3 {
-            l = [0.0; 3];
-        }
+        let proc_loadavg = std::fs::read_to_string("/proc/loadavg").ok().and_then(|s| {
+            let v: Vec<f64> = s
+                .split_whitespace()
+                .take(3)
+                .filter_map(|x| x.parse().ok())
+                .collect();
+            <[f64; 3]>::try_from(v).ok()
+        });
+        let l = proc_loadavg.unwrap_or_else(|| {
+            let mut l = [0f64; 3];
+            if unsafe { libc::getloadavg(l.as_mut_ptr(), 3) } != 3 {
+                l = [0.0; 3];
+            }
+            l
+        });
         c.array_from(l.iter().map(|&x| c.number(x)))
     })?;
     def(main, &b, "totalmem", 0, move |c, _, _| {
