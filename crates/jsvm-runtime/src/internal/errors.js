@@ -166,20 +166,32 @@ codes.ERR_UNHANDLED_ERROR = (err) => makeNodeError(
 codes.ERR_UNKNOWN_SIGNAL = (signal) =>
   makeNodeError(TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${signal}`);
 
-// Codes of node:url, node:os and node:crypto.
-codes.ERR_MISSING_ARGS = (...args) => {
-  const names = args.map((a) => (Array.isArray(a) ? a.map((n) => `"${n}"`).join(' or ') :
-    `"${a}"`));
-  let msg = 'The ';
-  if (names.length === 1) msg += `${names[0]} argument`;
-  else if (names.length === 2) msg += `${names[0]} and ${names[1]} arguments`;
-  else msg += `${names.slice(0, -1).join(', ')}, and ${names.at(-1)} arguments`;
-  return makeNodeError(TypeError, 'ERR_MISSING_ARGS', `${msg} must be specified`);
+// Codes of node:url, node:os and node:crypto. Those whose message only
+// fills in its arguments are a table (parsed at startup: kept small).
+const simpleCodes = {
+  ERR_ILLEGAL_CONSTRUCTOR: [TypeError, 'Illegal constructor'],
+  ERR_INVALID_THIS: [TypeError, 'Value of "this" must be of type %s'],
+  ERR_INVALID_URL_SCHEME: [TypeError, 'The URL must be of scheme %s'],
+  ERR_INVALID_FILE_URL_HOST: [TypeError, 'File URL host must be "localhost" or empty on %s'],
+  ERR_INVALID_FILE_URL_PATH: [TypeError, 'File URL path %s'],
+  ERR_INVALID_TUPLE: [TypeError, '%s must be an iterable %s tuple'],
+  ERR_ARG_NOT_ITERABLE: [TypeError, '%s must be iterable'],
+  ERR_CRYPTO_HASH_FINALIZED: [Error, 'Digest already called'],
+  ERR_CRYPTO_INVALID_DIGEST: [TypeError, 'Invalid digest: %s'],
+  ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH: [RangeError, 'Input buffers must have the same byte length'],
 };
-codes.ERR_INVALID_THIS = (type) =>
-  makeNodeError(TypeError, 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`);
-codes.ERR_ILLEGAL_CONSTRUCTOR = () =>
-  makeNodeError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+for (const code of Object.keys(simpleCodes)) {
+  const [Base, text] = simpleCodes[code];
+  codes[code] = (...args) => makeNodeError(Base, code, text.replace(/%s/g, () => args.shift()));
+}
+codes.ERR_MISSING_ARGS = (...args) => {
+  const names = args.map((a) => `"${a}"`);
+  const last = names.pop();
+  const list = names.length ?
+    `${names.join(', ')}${names.length > 1 ? ',' : ''} and ${last}` : last;
+  return makeNodeError(TypeError, 'ERR_MISSING_ARGS',
+                       `The ${list} argument${names.length ? 's' : ''} must be specified`);
+};
 // Node's ERR_INVALID_URL keeps the plain `TypeError: Invalid URL` in its
 // stack and toString.
 codes.ERR_INVALID_URL = (input, base = null) => {
@@ -189,46 +201,22 @@ codes.ERR_INVALID_URL = (input, base = null) => {
   if (base != null) err.base = base;
   return err;
 };
-codes.ERR_INVALID_URL_SCHEME = (expected) =>
-  makeNodeError(TypeError, 'ERR_INVALID_URL_SCHEME', `The URL must be of scheme ${expected}`);
-codes.ERR_INVALID_FILE_URL_HOST = (platform) => makeNodeError(
-  TypeError, 'ERR_INVALID_FILE_URL_HOST',
-  `File URL host must be "localhost" or empty on ${platform}`);
-codes.ERR_INVALID_FILE_URL_PATH = (msg) =>
-  makeNodeError(TypeError, 'ERR_INVALID_FILE_URL_PATH', `File URL path ${msg}`);
-codes.ERR_INVALID_TUPLE = (name, value) =>
-  makeNodeError(TypeError, 'ERR_INVALID_TUPLE', `${name} must be an iterable ${value} tuple`);
-codes.ERR_ARG_NOT_ITERABLE = (name) =>
-  makeNodeError(TypeError, 'ERR_ARG_NOT_ITERABLE', `${name} must be iterable`);
-codes.ERR_CRYPTO_HASH_FINALIZED = () =>
-  makeNodeError(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
-codes.ERR_CRYPTO_INVALID_DIGEST = (name) =>
-  makeNodeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${name}`);
-codes.ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH = () => makeNodeError(
-  RangeError, 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length');
 // Node's SystemError for a failed libuv call: `A system error occurred:
-// uv_os_x returned ESRCH (no such process)`, with `info`, `errno`,
-// `syscall` (errno and syscall read and write `info`).
+// uv_os_x returned ESRCH (no such process)`, with `info`, and `errno` and
+// `syscall` reading and writing it.
 codes.ERR_SYSTEM_ERROR = (info) => {
-  const message =
-    `A system error occurred: ${info.syscall} returned ${info.code} (${info.message})`;
-  const err = makeNodeError(Error, 'ERR_SYSTEM_ERROR', message);
-  Object.defineProperty(err, 'name', {
-    value: 'SystemError', writable: true, configurable: true, enumerable: false,
+  const err = makeNodeError(
+    Error, 'ERR_SYSTEM_ERROR',
+    `A system error occurred: ${info.syscall} returned ${info.code} (${info.message})`);
+  err.stack = `System${err.stack}`;
+  const shown = { enumerable: true, configurable: true };
+  Object.defineProperties(err, {
+    name: { value: 'SystemError', writable: true, configurable: true },
+    toString: { value() { return `SystemError [${this.code}]: ${this.message}`; } },
+    info: { value: info, enumerable: true, writable: true, configurable: true },
+    errno: { get() { return info.errno; }, set(v) { info.errno = v; }, ...shown },
+    syscall: { get() { return info.syscall; }, set(v) { info.syscall = v; }, ...shown },
   });
-  err.stack = err.stack.replace(/^Error/, 'SystemError');
-  Object.defineProperty(err, 'toString', {
-    value() { return `SystemError [ERR_SYSTEM_ERROR]: ${this.message}`; },
-    writable: true, configurable: true, enumerable: false,
-  });
-  err.info = info;
-  for (const key of ['errno', 'syscall']) {
-    Object.defineProperty(err, key, {
-      get() { return info[key]; },
-      set(value) { info[key] = value; },
-      enumerable: true, configurable: true,
-    });
-  }
   return err;
 };
 
