@@ -188,19 +188,38 @@ function createHmac(hmac, key, options) {
   return new Hmac(hmac, key, options);
 }
 
-function hash(algorithm, input, outputEncoding = 'hex') {
+// hash(algorithm, input[, options]): options is the output encoding, or
+// { outputEncoding, outputLength }.
+function hash(algorithm, input, options = 'hex') {
   validateString(algorithm, 'algorithm');
   if (typeof input !== 'string' && !isArrayBufferView(input)) {
     throw ERR_INVALID_ARG_TYPE('input', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
   }
+  let outputEncoding = options;
+  let outputLength;
+  if (typeof options === 'object' && options !== null && !Array.isArray(options)) {
+    outputEncoding = options.outputEncoding ?? 'hex';
+    outputLength = options.outputLength;
+  } else if (typeof options !== 'string') {
+    throw ERR_INVALID_ARG_TYPE('options', 'object', options);
+  }
   let enc = outputEncoding;
-  if (outputEncoding !== 'buffer') {
+  if (outputEncoding !== 'hex') {
     validateString(outputEncoding, 'outputEncoding');
     enc = encodingOrUndefined(outputEncoding);
-    if (enc === undefined) throw ERR_INVALID_ARG_VALUE('outputEncoding', outputEncoding);
+    if (enc === undefined) {
+      if (outputEncoding.toLowerCase() !== 'buffer') {
+        throw ERR_INVALID_ARG_VALUE('outputEncoding', outputEncoding);
+      }
+      enc = 'buffer';
+    }
   }
   const name = digestName(algorithm);
   if (name === undefined) throw new Error(`Digest method ${algorithm} is not supported`);
+  if (outputLength !== undefined && outputLength !== digestSizes[name]) {
+    throw new Error(`Output length ${outputLength} is invalid for ${algorithm}, ` +
+                    'which does not support XOF');
+  }
   const h = native.hashNew(name);
   native.hashUpdate(h, typeof input === 'string' ? Buffer.from(input, 'utf8') : bytesOf(input));
   return encodeOutput(native.hashDigest(h), enc === 'buffer' ? undefined : enc);
