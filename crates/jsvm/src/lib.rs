@@ -77,6 +77,8 @@ pub struct Isolate {
     /// The number of the next default module identifier of the main
     /// context (`vm:module(i)`).
     module_ids: Cell<u32>,
+    /// [`IsolateOptions::expose_gc`].
+    expose_gc: bool,
     /// The memory limit in force (`None`: no limit).
     memory_limit: Cell<Option<usize>>,
     /// The native stack JavaScript may use.
@@ -120,6 +122,10 @@ pub struct IsolateOptions {
     /// what the thread's stack holds: deeper recursion throws
     /// `RangeError: Maximum call stack size exceeded`.
     pub max_stack_size: Option<usize>,
+    /// Give every new context a `gc()` function that runs a full
+    /// collection (V8's gc extension, Node's `--expose-gc`). The main
+    /// context is the embedder's to shape.
+    pub expose_gc: bool,
 }
 
 /// Options of [`Isolate::create_context`].
@@ -346,6 +352,7 @@ impl Isolate {
             sources: Default::default(),
             context_names: Cell::new(0),
             module_ids: Cell::new(0),
+            expose_gc: options.expose_gc,
             _collect: CollectOnDrop(runtime.clone()),
             runtime,
             main,
@@ -408,6 +415,18 @@ impl Isolate {
             return Err(self.main.out_of_memory());
         };
         shape_new_realm(&context)?;
+        if self.expose_gc {
+            let gc = context.new_function("gc", 0, |c, _, _| {
+                c.runtime().run_gc();
+                Ok(c.undefined())
+            })?;
+            context.define_value(
+                &context.global(),
+                "gc",
+                gc,
+                jsvm_engine::flags::WRITABLE | jsvm_engine::flags::ENUMERABLE,
+            )?;
+        }
         if options.microtask_mode == MicrotaskMode::AfterEvaluate {
             context.enable_own_job_queue();
         }

@@ -6,7 +6,8 @@
 const binding = internals.vm;
 const timers = require('timers');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
+    ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG },
   makeNodeError,
   validateArray,
   validateObject,
@@ -379,7 +380,8 @@ function runInThisContext(code, options) {
 }
 
 // ----- modules: vm.Module, vm.SourceTextModule, vm.SyntheticModule -----
-// Available without --experimental-vm-modules. The engine's module records
+// Public only with --experimental-vm-modules, as in Node; the host's own ES
+// module loader uses them always (`internals.vmModules`). The engine's module records
 // (patch 0012) are reached through the binding's module* natives; the
 // linking protocol (the linker's promises, the `linking` status, link
 // errors) is Node 26's.
@@ -417,6 +419,9 @@ let moduleHandle;
 internals.stalledTopLevelAwaits = (module) =>
   binding.moduleStalledAwaits(moduleHandle(module));
 const kLink = Symbol('kLink');
+// The host loader's subclasses (below): no warning, no flag needed.
+const hostModuleClasses = new Set();
+let vmModulesWarned = false;
 const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
 const kContext = Symbol('kContext');
 
@@ -437,8 +442,12 @@ function isModuleNamespace(value) {
 }
 
 // What import() gets from a user callback: the namespace of the module it
-// returns (or the namespace it returns).
-function importModuleDynamicallyWrap(importModuleDynamically) {
+// returns (or the namespace it returns). Without --experimental-vm-modules
+// a user's callback is never called: the import rejects (Node 26).
+function importModuleDynamicallyWrap(importModuleDynamically, host = false) {
+  if (!host && !internals.experimentalVmModules) {
+    return async () => { throw ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG(); };
+  }
   return async (...args) => {
     const m = await importModuleDynamically(...args);
     if (isModuleNamespace(m)) return m;
@@ -456,6 +465,12 @@ class Module {
   }
 
   constructor(options) {
+    const host = hostModuleClasses.has(new.target);
+    if (!host && !vmModulesWarned) {
+      vmModulesWarned = true;
+      process.emitWarning('VM Modules is an experimental feature and might change at any time',
+                          'ExperimentalWarning');
+    }
     if (new.target === Module) {
       throw new TypeError('Module is not a constructor');
     }
@@ -474,7 +489,7 @@ class Module {
                                      options.initializeImportMeta,
                                      options.importModuleDynamically === undefined ? undefined :
                                        importModuleDynamicallyWrap(
-                                         options.importModuleDynamically),
+                                         options.importModuleDynamically, host),
                                      cachedDataBytes(options.cachedData));
     } else {
       handle = binding.moduleSynthetic(options.syntheticExportNames,
@@ -833,7 +848,21 @@ module.exports = {
   compileFunction,
   measureMemory,
   constants,
-  Module,
-  SourceTextModule,
-  SyntheticModule,
 };
+
+// The host's ES module loader makes its modules with these: the same
+// classes, seen as the host's (the constructor names stay Node's).
+const forHost = (Base) => {
+  const C = class extends Base {};
+  Object.defineProperty(C, 'name', { value: Base.name });
+  hostModuleClasses.add(C);
+  return C;
+};
+internals.vmModules = {
+  Module,
+  SourceTextModule: forHost(SourceTextModule),
+  SyntheticModule: forHost(SyntheticModule),
+};
+if (internals.experimentalVmModules) {
+  Object.assign(module.exports, { Module, SourceTextModule, SyntheticModule });
+}
