@@ -541,15 +541,27 @@ impl Isolate {
             source,
         );
         let (status, loaded) = load_cached(home, cached_data, &key);
-        let (code, source_map_url) = match loaded {
+        let (code, source_map_url, source_url) = match loaded {
             Some(loaded) => loaded,
             None => {
                 let code = home.compile(source, &options.eval_options())?;
-                (code, home.last_source_map_url())
+                (code, home.last_source_map_url(), home.last_source_url())
             }
         };
+        // The script's frames are named by its source URL (patch 0050):
+        // errors show its lines under that name too.
+        if let Some(url) = &source_url {
+            self.remember_source(
+                source,
+                &ScriptOptions {
+                    filename: url.clone(),
+                    ..options.clone()
+                },
+            );
+        }
         Ok(Script {
             source_map_url,
+            source_url,
             controls: self.controls.clone(),
             home: (home.clone(), code),
             bytes: OnceCell::new(),
@@ -637,7 +649,7 @@ impl Isolate {
         );
         let (status, loaded) = load_cached(home, cached_data, &key);
         let wrapper = match loaded {
-            Some((code, _)) => code,
+            Some((code, _, _)) => code,
             None => home.compile(
                 &text,
                 &EvalOptions {
@@ -797,13 +809,17 @@ impl Isolate {
 /// have nothing to run here; nested runs inside one of the context's
 /// microtasks do not run the queue again.
 /// Reads the code of `cached_data` into `home` when it passes every check
-/// against `key`: the code and its source map URL. Otherwise (or when there
-/// is no cached data) `None`, and the source must be compiled.
+/// against `key`: the code and its source map and source URLs. Otherwise
+/// (or when there is no cached data) `None`, and the source must be compiled.
+#[allow(clippy::type_complexity)]
 fn load_cached(
     home: &Context,
     cached_data: Option<&[u8]>,
     key: &CacheKey,
-) -> (CachedDataStatus, Option<(Value, Option<String>)>) {
+) -> (
+    CachedDataStatus,
+    Option<(Value, Option<String>, Option<String>)>,
+) {
     let Some(data) = cached_data else {
         return (CachedDataStatus::NotGiven, None);
     };
@@ -814,7 +830,7 @@ fn load_cached(
     match home.read_compiled(checked.payload) {
         Ok(code) => (
             CachedDataStatus::Accepted,
-            Some((code, checked.source_map_url)),
+            Some((code, checked.source_map_url, checked.source_url)),
         ),
         Err(_) => (CachedDataStatus::Rejected(Rejection::Unreadable), None),
     }
@@ -884,6 +900,7 @@ impl Default for Isolate {
 /// reads its serialised code back in that context (the last one is kept).
 pub struct Script {
     source_map_url: Option<String>,
+    source_url: Option<String>,
     controls: Rc<Controls>,
     home: (Context, Value),
     bytes: OnceCell<Vec<u8>>,
@@ -910,6 +927,13 @@ impl Script {
     /// magic comment, as V8 extracts it (`script.sourceMapURL`).
     pub fn source_map_url(&self) -> Option<&str> {
         self.source_map_url.as_deref()
+    }
+
+    /// The value of the script's last `//# sourceURL=` (or `//@`) magic
+    /// comment, as V8 extracts it (`script.sourceURL`); the script's frames
+    /// are named by it.
+    pub fn source_url(&self) -> Option<&str> {
+        self.source_url.as_deref()
     }
 
     /// What happened to the cached data the script was compiled with.
@@ -939,9 +963,10 @@ impl Script {
                 &written
             }
         };
-        Ok(cache::encode(
+        Ok(cache::encode_urls(
             &self.key,
             self.source_map_url.as_deref(),
+            self.source_url.as_deref(),
             payload,
         ))
     }

@@ -149,6 +149,7 @@ class ContextifyScript {
       if (data !== undefined) this.cachedData = data;
       this.cachedDataProduced = data !== undefined;
     }
+    this.sourceURL = binding.scriptSourceURL(handle);
     this.sourceMapURL = binding.scriptSourceMapURL(handle);
   }
 
