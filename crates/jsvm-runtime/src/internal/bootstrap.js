@@ -757,7 +757,7 @@
     if (print) process.on('exit', () => { console.log(result); });
     result = vm.runInThisContext(code, {
       filename: name,
-      importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+      importModuleDynamically: natives.internals.vmHostDefaultLoader,
     });
   }
 

@@ -29,9 +29,15 @@ const kParsingContext = Symbol('script parsing context');
 const kNotContext = binding.notContext;
 const kDefaultFilename = 'evalmachine.<anonymous>';
 
+// The default loader as the host uses it (the -e code's import()): no
+// warning.
+const kHostDefaultLoader = Symbol('host default loader');
+internals.vmHostDefaultLoader = kHostDefaultLoader;
+let defaultLoaderWarned = false;
+
 function validateImportModuleDynamically(value) {
   if (value !== undefined && value !== constants.USE_MAIN_CONTEXT_DEFAULT_LOADER &&
-      typeof value !== 'function') {
+      value !== kHostDefaultLoader && typeof value !== 'function') {
     throw ERR_INVALID_ARG_TYPE('options.importModuleDynamically', 'function', value);
   }
 }
@@ -41,9 +47,18 @@ function validateImportModuleDynamically(value) {
 // default loader resolves relative to `filename`.
 function importReferrer(importModuleDynamically, referrer, filename) {
   let importer;
-  if (importModuleDynamically === constants.USE_MAIN_CONTEXT_DEFAULT_LOADER) {
-    importer = (specifier, _referrer, attributes) =>
-      internals.defaultImport(specifier, filename, attributes);
+  if (importModuleDynamically === constants.USE_MAIN_CONTEXT_DEFAULT_LOADER ||
+      importModuleDynamically === kHostDefaultLoader) {
+    const warn = importModuleDynamically !== kHostDefaultLoader;
+    importer = (specifier, _referrer, attributes) => {
+      // Node warns once, when such an import() first happens.
+      if (warn && !defaultLoaderWarned) {
+        defaultLoaderWarned = true;
+        process.emitWarning('vm.USE_MAIN_CONTEXT_DEFAULT_LOADER is an experimental feature ' +
+                            'and might change at any time', 'ExperimentalWarning');
+      }
+      return internals.defaultImport(specifier, filename, attributes);
+    };
   } else if (typeof importModuleDynamically === 'function') {
     importer = importModuleDynamicallyWrap(importModuleDynamically);
   }
