@@ -37,3 +37,6 @@ console.log(Object.prototype.toString.call(u), Object.prototype.toString.call(u.
 const d = Object.getOwnPropertyDescriptor(globalThis, 'URL');
 console.log(d.writable, d.enumerable, d.configurable, require('url').URL === URL,
             require('url').URLSearchParams === URLSearchParams);
+// structuredClone refuses URL and URLSearchParams, as Node does.
+t('clone URL', () => structuredClone(new URL('http://a/')));
+t('clone params', () => structuredClone({ p: new URLSearchParams('a=1') }));

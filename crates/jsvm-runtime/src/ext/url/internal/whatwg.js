@@ -259,6 +259,9 @@ function formatList(name, output, ctx) {
   return `${name} {}`;
 }
 
+// structuredClone refuses them, as Node does.
+internals.kUncloneable ??= Symbol('kUncloneable');
+Object.defineProperty(URLSearchParams.prototype, internals.kUncloneable, { value: true });
 Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, {
   value: URLSearchParams.prototype.entries, writable: true, configurable: true,
 });
@@ -449,6 +452,7 @@ for (const name of ['toString', 'href', 'origin', 'protocol', 'username', 'passw
   Object.defineProperty(URL.prototype, name, { enumerable: true });
 }
 Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });
+Object.defineProperty(URL.prototype, internals.kUncloneable, { value: true });
 for (const name of ['parse', 'canParse']) {
   Object.defineProperty(URL, name, { enumerable: true });
 }
