@@ -227,8 +227,13 @@
   }
   lazyGlobal('structuredClone', () => requireInternal('internal/structured_clone').structuredClone,
              true);
-  if (Object.getOwnPropertyDescriptor(globalThis, 'performance')) {
-    define('performance', globalThis.performance);
+  // The engine's own `performance` gives way to node:perf_hooks' one.
+  lazyGlobal('performance', () => requireInternal('perf_hooks').performance, true);
+  for (const name of ['PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure']) {
+    lazyGlobal(name, () => requireInternal('perf_hooks')[name]);
+  }
+  for (const name of ['TextEncoder', 'TextDecoder']) {
+    lazyGlobal(name, () => requireInternal('internal/encoding')[name]);
   }
   lazyGlobal('atob', () => bufferModule().atob);
   lazyGlobal('btoa', () => bufferModule().btoa);
@@ -260,6 +265,13 @@
     fs: () => requireInternal('fs'),
     child_process: () => requireInternal('child_process'),
     'timers/promises': () => requireInternal('timers/promises'),
+    string_decoder: () => requireInternal('string_decoder'),
+    querystring: () => requireInternal('querystring'),
+    punycode: () => requireInternal('punycode'),
+    tty: () => requireInternal('tty'),
+    perf_hooks: () => requireInternal('perf_hooks'),
+    v8: () => requireInternal('v8'),
+    worker_threads: () => requireInternal('worker_threads'),
   };
   const publicTimers = {
     setTimeout: timers.setTimeout,

@@ -236,79 +236,6 @@ function styleText(formats, text, { validateStream = true, stream = process.stdo
   return `${left}${text}${right}`;
 }
 
-// ----- TextEncoder / TextDecoder ------------------------------------------------
-const bufferBinding = internals.buffer;
-
-class TextEncoder {
-  get encoding() { return 'utf-8'; }
-  encode(input = '') {
-    return new Uint8Array(bufferBinding.encode(String(input).toWellFormed(), 'utf8'));
-  }
-  encodeInto(src, dest) {
-    const bytes = this.encode(src);
-    let read = 0;
-    let written = 0;
-    // Whole characters only.
-    for (const ch of String(src).toWellFormed()) {
-      const n = bufferBinding.encode(ch, 'utf8').length;
-      if (written + n > dest.length) break;
-      dest.set(bytes.subarray(written, written + n), written);
-      written += n;
-      read += ch.length;
-    }
-    return { read, written };
-  }
-  [inspect.custom](depth, options) {
-    return `TextEncoder ${inspect({ encoding: 'utf-8' }, options)}`;
-  }
-}
-
-const decoderLabels = new Map([
-  ['utf-8', 'utf-8'], ['utf8', 'utf-8'], ['unicode-1-1-utf-8', 'utf-8'],
-  ['utf-16le', 'utf-16le'], ['utf-16', 'utf-16le'], ['ucs-2', 'utf-16le'],
-  ['latin1', 'windows-1252'], ['iso-8859-1', 'windows-1252'], ['ascii', 'windows-1252'],
-  ['us-ascii', 'windows-1252'], ['windows-1252', 'windows-1252'],
-]);
-
-class TextDecoder {
-  #encoding;
-  #fatal;
-  #ignoreBOM;
-  constructor(encoding = 'utf-8', options = {}) {
-    const label = String(encoding).trim().toLowerCase();
-    const enc = decoderLabels.get(label);
-    if (enc === undefined) {
-      throw makeNodeError(RangeError, 'ERR_ENCODING_NOT_SUPPORTED',
-        `The "${encoding}" encoding is not supported`);
-    }
-    this.#encoding = enc;
-    this.#fatal = Boolean(options?.fatal);
-    this.#ignoreBOM = Boolean(options?.ignoreBOM);
-  }
-  get encoding() { return this.#encoding; }
-  get fatal() { return this.#fatal; }
-  get ignoreBOM() { return this.#ignoreBOM; }
-  decode(input = new Uint8Array(0)) {
-    let bytes;
-    if (types.isAnyArrayBuffer(input)) bytes = new Uint8Array(input);
-    else if (types.isArrayBufferView(input)) {
-      bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-    } else {
-      throw ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'ArrayBufferView'], input);
-    }
-    const enc = this.#encoding === 'utf-8' ? 'utf8' :
-      this.#encoding === 'utf-16le' ? 'utf16le' : 'latin1';
-    let s = bufferBinding.decode(bytes, enc);
-    if (this.#fatal && enc === 'utf8' && s.includes('\ufffd') &&
-        bufferBinding.encode(s, 'utf8').length !== bytes.length) {
-      throw makeNodeError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA',
-        `The encoded data was not valid for encoding ${this.#encoding}`);
-    }
-    if (!this.#ignoreBOM && s.charCodeAt(0) === 0xfeff) s = s.slice(1);
-    return s;
-  }
-}
-
 module.exports = {
   _extend,
   callbackify,
@@ -329,6 +256,7 @@ module.exports = {
   stripVTControlCharacters,
   toUSVString,
   types,
-  TextDecoder,
-  TextEncoder,
+  // The same classes as the globals.
+  TextDecoder: require('internal/encoding').TextDecoder,
+  TextEncoder: require('internal/encoding').TextEncoder,
 };
