@@ -38,6 +38,11 @@ const SOURCES: &[(&str, &str)] = &[
         "internal/encoding",
         include_str!("util/internal/encoding.js"),
     ),
+    ("internal/mime", include_str!("util/internal/mime.js")),
+    (
+        "internal/parse_args",
+        include_str!("util/internal/parse_args.js"),
+    ),
     (
         "internal/comparisons",
         include_str!("util/internal/comparisons.js"),

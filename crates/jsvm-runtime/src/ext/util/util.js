@@ -7,7 +7,8 @@ const types = require('internal/types');
 const { isDeepStrictEqual } = require('internal/comparisons');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
-  makeNodeError, validateFunction, validateString, validateNumber,
+  makeNodeError, validateFunction, validateString, validateNumber, validateBoolean,
+  validateObject, validateOneOf, validateInteger,
 } = require('internal/errors');
 
 const kCustomPromisified = Symbol.for('nodejs.util.promisify.custom');
@@ -213,31 +214,108 @@ function getSystemErrorMap() {
 }
 
 // ----- styleText --------------------------------------------------------------
+const isStreamLike = (s) => s !== null && typeof s === 'object' &&
+  ((typeof s.on === 'function' && (typeof s.write === 'function' || typeof s.pipe === 'function')) ||
+   s._readableState !== undefined || s._writableState !== undefined ||
+   typeof s.getReader === 'function' || typeof s.getWriter === 'function');
+
+// Node's shouldColorize: FORCE_COLOR decides alone; otherwise a terminal
+// stream, by its colour depth when it can tell.
+function shouldColorize(stream) {
+  if (process.env.FORCE_COLOR !== undefined) {
+    return require('tty').WriteStream.prototype.getColorDepth() > 2;
+  }
+  return Boolean(stream?.isTTY) &&
+    (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true);
+}
+
 function styleText(formats, text, { validateStream = true, stream = process.stdout } = {}) {
   validateString(text, 'text');
+  validateBoolean(validateStream, 'options.validateStream');
+  let skip = false;
+  if (validateStream) {
+    if (stream != null && !isStreamLike(stream)) {
+      throw ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+    }
+    skip = !shouldColorize(stream);
+  }
   const list = Array.isArray(formats) ? formats : [formats];
   let left = '';
   let right = '';
   for (const key of list) {
     if (key === 'none') continue;
     const codes = inspect.colors[key];
-    if (codes === undefined) {
-      const allowed = Object.getOwnPropertyNames(inspect.colors).map((k) => `'${k}'`).join(', ');
-      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
-        `The argument 'format' must be one of: ${allowed}. Received ${inspect(key)}`);
+    if (codes == null) {
+      // Node lists the aliases too (grey, ...).
+      validateOneOf(key, 'format', Object.getOwnPropertyNames(inspect.colors));
     }
+    if (skip) continue;
     left += `\u001b[${codes[0]}m`;
     right = `\u001b[${codes[1]}m${right}`;
   }
-  if (validateStream && (!stream || !stream.isTTY || process.env.NO_COLOR !== undefined ||
-      process.env.NODE_DISABLE_COLORS !== undefined)) {
-    return text;
+  return skip ? text : `${left}${text}${right}`;
+}
+
+// ----- aborted, getCallSites ----------------------------------------------------
+// Resolves when the signal aborts. Node holds `resource` weakly and never
+// resolves once it is collected; here it is held until then, as reference
+// counting would collect a temporary resource at once.
+async function aborted(signal, resource) {
+  const { AbortSignal } = require('internal/abort');
+  if (!(signal instanceof AbortSignal)) {
+    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'signal is not of type AbortSignal.');
   }
-  return `${left}${text}${right}`;
+  if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
+    throw ERR_INVALID_ARG_TYPE('resource', 'object', resource);
+  }
+  if (signal.aborted) return undefined;
+  return new Promise((resolve) => {
+    signal.addEventListener('abort', (event) => resolve(event, resource), { once: true });
+  });
+}
+
+const scriptIds = new Map();
+function getCallSites(frameCount = 10, options = undefined) {
+  if (options === undefined && typeof frameCount === 'object' && frameCount !== null) {
+    options = frameCount;
+    frameCount = 10;
+  }
+  validateInteger(frameCount, 'frameCount', 1, 200);
+  if (options !== undefined) {
+    validateObject(options, 'options');
+    if (options.sourceMap !== undefined) validateBoolean(options.sourceMap, 'options.sourceMap');
+  }
+  const holder = {};
+  const { prepareStackTrace, stackTraceLimit } = Error;
+  Error.prepareStackTrace = (_, sites) => sites;
+  Error.stackTraceLimit = frameCount;
+  let sites;
+  try {
+    Error.captureStackTrace(holder, getCallSites);
+    sites = holder.stack;
+  } finally {
+    Error.prepareStackTrace = prepareStackTrace;
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+  return sites.map((site) => {
+    const scriptName = site.getFileName() ?? '';
+    if (!scriptIds.has(scriptName)) scriptIds.set(scriptName, String(scriptIds.size + 1));
+    return {
+      __proto__: null,
+      functionName: site.getFunctionName() ?? '',
+      scriptId: scriptIds.get(scriptName),
+      scriptName,
+      lineNumber: site.getLineNumber(),
+      columnNumber: site.getColumnNumber(),
+      column: site.getColumnNumber(),
+    };
+  });
 }
 
 module.exports = {
   _extend,
+  aborted,
+  getCallSites,
   callbackify,
   debug: debuglog,
   debuglog,
@@ -256,6 +334,9 @@ module.exports = {
   stripVTControlCharacters,
   toUSVString,
   types,
+  MIMEType: require('internal/mime').MIMEType,
+  MIMEParams: require('internal/mime').MIMEParams,
+  parseArgs: (...args) => require('internal/parse_args').parseArgs(...args),
   // The same classes as the globals.
   TextDecoder: require('internal/encoding').TextDecoder,
   TextEncoder: require('internal/encoding').TextEncoder,
