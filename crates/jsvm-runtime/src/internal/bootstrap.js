@@ -153,8 +153,10 @@
   // ----- console (ext/console/console.js) ----------------------------------------------
   const console = requireInternal('internal/console')
     .createGlobalConsole(() => process.stdout, () => process.stderr);
-  // What inspect (colored stacks) and assert (source of a failed assert.ok) ask.
+  // What inspect (colored stacks) and assert (source of a failed assert.ok) ask;
+  // NODE_DEBUG as the process started with it (util.debuglog).
   Object.assign(natives.internals, {
+    nodeDebug: natives.env.NODE_DEBUG,
     cwd: () => process.cwd(),
     isBuiltinModule: (id) => Object.prototype.hasOwnProperty.call(builtins, id) ||
       id.startsWith('internal/') || natives.internalSource(id) !== undefined,
