@@ -67,7 +67,15 @@ pub(crate) fn make_tty_binding(main: &Context) -> JsResult<Value> {
                 false
             } else if raw {
                 saved.borrow_mut().entry(fd).or_insert(t);
-                libc::cfmakeraw(&mut t);
+                // libuv's raw mode: no line editing, echo or signals;
+                // output processing (newline to CR LF) stays.
+                t.c_iflag &=
+                    !(libc::BRKINT | libc::ICRNL | libc::INPCK | libc::ISTRIP | libc::IXON);
+                t.c_oflag |= libc::ONLCR;
+                t.c_cflag |= libc::CS8;
+                t.c_lflag &= !(libc::ECHO | libc::ICANON | libc::IEXTEN | libc::ISIG);
+                t.c_cc[libc::VMIN] = 1;
+                t.c_cc[libc::VTIME] = 0;
                 libc::tcsetattr(fd, libc::TCSADRAIN, &t) == 0
             } else {
                 match saved.borrow_mut().remove(&fd) {
