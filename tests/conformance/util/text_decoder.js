@@ -83,3 +83,40 @@ for (const [src, dst] of [['a', [1]], [5, new Uint8Array(2)], ['a', new Uint16Ar
   try { console.log(e.encodeInto(src, dst)); } catch (x) { console.log(x.name, x.code, x.message); }
 }
 console.log(util.inspect(new TextDecoder('latin1', { fatal: true })), util.inspect(e));
+
+// Streaming in three chunks split anywhere gives the one-shot result,
+// across valid, invalid and truncated sequences.
+const mixed = new Uint8Array([0x61, 0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80, 0xff, 0xc0,
+  0x80, 0xed, 0xa0, 0x80, 0xf0, 0x80, 0xe0, 0x9f, 0xf4, 0x90, 0x80, 0xe2, 0x82, 0x41, 0xf0, 0x9f,
+  0x98, 0x62, 0xc3]);
+const whole = new TextDecoder().decode(mixed);
+console.log(JSON.stringify(whole));
+let mismatches = 0;
+for (let i = 0; i <= mixed.length; i++) {
+  for (let j = i; j <= mixed.length; j++) {
+    const sd = new TextDecoder();
+    const got = sd.decode(mixed.subarray(0, i), { stream: true }) +
+      sd.decode(mixed.subarray(i, j), { stream: true }) + sd.decode(mixed.subarray(j));
+    if (got !== whole) mismatches++;
+  }
+}
+console.log('mismatches', mismatches);
+// fatal in chunks: valid input passes whatever the split; an error is
+// found in the chunk that completes it.
+const valid = new TextEncoder().encode('aé€😀b');
+let fatalOk = 0;
+for (let i = 0; i <= valid.length; i++) {
+  const fd = new TextDecoder('utf-8', { fatal: true });
+  if (fd.decode(valid.subarray(0, i), { stream: true }) + fd.decode(valid.subarray(i)) === 'aé€😀b') fatalOk++;
+}
+console.log('fatal splits ok', fatalOk, valid.length + 1);
+const fd2 = new TextDecoder('utf-8', { fatal: true });
+console.log(JSON.stringify(fd2.decode(new Uint8Array([0x61, 0xf0, 0x9f]), { stream: true })));
+try { fd2.decode(new Uint8Array([0x41]), { stream: true }); } catch (e) { console.log(e.code); }
+console.log(JSON.stringify(fd2.decode(new Uint8Array([0xef, 0xbf, 0xbd, 0x41]))));
+try { fd2.decode(new Uint8Array([0x61, 0x80, 0x62])); } catch (e) { console.log(e.code); }
+try { fd2.decode(new Uint8Array([0xe2, 0x82]), { stream: true }); fd2.decode(); } catch (e) { console.log(e.code); }
+// windows-1252 over every byte.
+const all = new Uint8Array(256).map((_, i) => i);
+const w = new TextDecoder('windows-1252').decode(all);
+console.log(w.length, [...w.slice(0x80, 0xa0)].map((c) => c.charCodeAt(0).toString(16)).join(' '));

@@ -62,6 +62,10 @@ class Output {
     this.text += String.fromCharCode(...this.units);
     this.units.length = 0;
   }
+  append(text) {
+    this.flush();
+    this.text += text;
+  }
   string() {
     this.flush();
     return this.text;
@@ -176,6 +180,33 @@ class Cp1252State {
   }
 }
 
+// How many bytes at the end of bytes[from..] begin a UTF-8 character
+// that is not finished (and could still be).
+function incompleteTail(bytes, from) {
+  const len = bytes.length;
+  for (let k = 1; k <= 3 && len - k >= from; k++) {
+    const b = bytes[len - k];
+    if (b >= 0x80 && b <= 0xbf) continue;
+    const needed = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 :
+      b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    if (needed < k) return 0;
+    if (k >= 2) {
+      const second = bytes[len - k + 1];
+      const lower = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+      const upper = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+      if (second < lower || second > upper) return 0;
+    }
+    return k;
+  }
+  return 0;
+}
+
+function sameBytes(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 // Node's decoders word a wrong input in three ways.
 function bytesOf(input, encoding, stream) {
   if (types.isAnyArrayBuffer(input)) return new Uint8Array(input);
@@ -223,10 +254,9 @@ class TextDecoder {
     }
     this.#streaming = stream;
     let text;
-    if (this.#encoding === 'utf-8' && !stream && !this.#fatal && this.#state.needed === 0) {
-      // The whole input at once: the native decoder replaces as the
-      // standard does.
-      text = bufferBinding.decode(bytes, 'utf8');
+    if (this.#encoding === 'windows-1252') {
+      text = bufferBinding.decode(bytes, 'latin1').replace(/[\x80-\x9f]/g,
+        (c) => String.fromCharCode(cp1252[c.charCodeAt(0) - 0x80]));
     } else {
       const out = new Output();
       const fatal = this.#fatal;
@@ -235,19 +265,48 @@ class TextDecoder {
         out.push(0xfffd);
         return true;
       };
-      if (!this.#state.run(bytes, out, error, !stream)) {
+      const fail = () => {
         this.#state.reset();
         this.#streaming = false;
         throw makeNodeError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA',
           `The encoded data was not valid for encoding ${this.#encoding}`);
+      };
+      if (this.#encoding === 'utf-8') {
+        text = this.#utf8(bytes, stream, out, error, fail);
+      } else {
+        if (!this.#state.run(bytes, out, error, !stream)) fail();
+        text = out.string();
       }
-      text = out.string();
     }
     if (this.#encoding !== 'windows-1252' && !this.#bomSeen && text.length > 0) {
       this.#bomSeen = true;
       if (!this.#ignoreBOM && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
     return text;
+  }
+
+  // UTF-8: the state machine finishes a character left from the last
+  // call and holds one the input ends in; the native decoder (whose
+  // replacements are the standard's) does the bytes between.
+  #utf8(bytes, stream, out, error, fail) {
+    const st = this.#state;
+    let at = 0;
+    while (at < bytes.length && st.needed !== 0) {
+      if (!st.run(bytes.subarray(at, at + 1), out, error, false)) fail();
+      at++;
+    }
+    const end = stream ? bytes.length - incompleteTail(bytes, at) : bytes.length;
+    if (at < end) {
+      const middle = bytes.subarray(at, end);
+      const text = bufferBinding.decode(middle, 'utf8');
+      if (this.#fatal && text.includes('\ufffd') &&
+          !sameBytes(bufferBinding.encode(text, 'utf8'), middle)) {
+        fail();
+      }
+      out.append(text);
+    }
+    if (!st.run(bytes.subarray(end), out, error, !stream)) fail();
+    return out.string();
   }
 
   get encoding() { return this.#encoding; }
