@@ -223,6 +223,13 @@ pub(crate) fn make_natives(
         "crypto",
         ext::crypto::make_crypto_binding(main)?,
     )?;
+    main.set(&internals, "tty", ext::tty::make_tty_binding(main)?)?;
+    main.set(
+        &internals,
+        "perf",
+        ext::perf_hooks::make_perf_binding(main)?,
+    )?;
+    main.set(&internals, "v8", ext::v8::make_v8_binding(isolate, main)?)?;
     main.set(&n, "internals", internals)?;
     Ok(n)
 }

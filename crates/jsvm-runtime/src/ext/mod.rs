@@ -12,8 +12,11 @@ pub(crate) mod child_process;
 pub(crate) mod crypto;
 pub(crate) mod fs;
 pub(crate) mod os;
+pub(crate) mod perf_hooks;
 pub(crate) mod process;
+pub(crate) mod tty;
 pub(crate) mod url;
+pub(crate) mod v8;
 pub(crate) mod vm;
 
 /// Embedded JavaScript sources of the host, by module id.
@@ -35,6 +38,15 @@ const SOURCES: &[(&str, &str)] = &[
     ("internal/inspect", include_str!("util/internal/inspect.js")),
     ("internal/types", include_str!("util/internal/types.js")),
     (
+        "internal/encoding",
+        include_str!("util/internal/encoding.js"),
+    ),
+    ("internal/mime", include_str!("util/internal/mime.js")),
+    (
+        "internal/parse_args",
+        include_str!("util/internal/parse_args.js"),
+    ),
+    (
         "internal/comparisons",
         include_str!("util/internal/comparisons.js"),
     ),
@@ -43,6 +55,19 @@ const SOURCES: &[(&str, &str)] = &[
     ("internal/url", include_str!("url/internal/whatwg.js")),
     ("os", include_str!("os/os.js")),
     ("crypto", include_str!("crypto/crypto.js")),
+    (
+        "string_decoder",
+        include_str!("string_decoder/string_decoder.js"),
+    ),
+    ("querystring", include_str!("querystring/querystring.js")),
+    ("punycode", include_str!("punycode/punycode.js")),
+    ("tty", include_str!("tty/tty.js")),
+    ("perf_hooks", include_str!("perf_hooks/perf_hooks.js")),
+    ("v8", include_str!("v8/v8.js")),
+    (
+        "worker_threads",
+        include_str!("worker_threads/worker_threads.js"),
+    ),
     // Host-wide internals (src/internal/).
     ("internal/errors", include_str!("../internal/errors.js")),
     (

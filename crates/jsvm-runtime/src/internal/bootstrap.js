@@ -160,8 +160,10 @@
   // ----- console (ext/console/console.js) ----------------------------------------------
   const console = requireInternal('internal/console')
     .createGlobalConsole(() => process.stdout, () => process.stderr);
-  // What inspect (colored stacks) and assert (source of a failed assert.ok) ask.
+  // What inspect (colored stacks) and assert (source of a failed assert.ok) ask;
+  // NODE_DEBUG as the process started with it (util.debuglog).
   Object.assign(natives.internals, {
+    nodeDebug: natives.env.NODE_DEBUG,
     cwd: () => process.cwd(),
     isBuiltinModule: (id) => Object.prototype.hasOwnProperty.call(builtins, id) ||
       id.startsWith('internal/') || natives.internalSource(id) !== undefined,
@@ -234,8 +236,13 @@
   }
   lazyGlobal('structuredClone', () => requireInternal('internal/structured_clone').structuredClone,
              true);
-  if (Object.getOwnPropertyDescriptor(globalThis, 'performance')) {
-    define('performance', globalThis.performance);
+  // The engine's own `performance` gives way to node:perf_hooks' one.
+  lazyGlobal('performance', () => requireInternal('perf_hooks').performance, true);
+  for (const name of ['PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure']) {
+    lazyGlobal(name, () => requireInternal('perf_hooks')[name]);
+  }
+  for (const name of ['TextEncoder', 'TextDecoder']) {
+    lazyGlobal(name, () => requireInternal('internal/encoding')[name]);
   }
   lazyGlobal('URL', () => requireInternal('internal/url').URL);
   lazyGlobal('URLSearchParams', () => requireInternal('internal/url').URLSearchParams);
@@ -304,6 +311,13 @@
     url: () => requireInternal('url'),
     os: () => requireInternal('os'),
     crypto: () => requireInternal('crypto'),
+    string_decoder: () => requireInternal('string_decoder'),
+    querystring: () => requireInternal('querystring'),
+    punycode: () => requireInternal('punycode'),
+    tty: () => requireInternal('tty'),
+    perf_hooks: () => requireInternal('perf_hooks'),
+    v8: () => requireInternal('v8'),
+    worker_threads: () => requireInternal('worker_threads'),
   };
   const publicTimers = {
     setTimeout: timers.setTimeout,

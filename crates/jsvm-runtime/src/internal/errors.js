@@ -287,6 +287,15 @@ function validateUint32(value, name, positive = false) {
   }
 }
 
+function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER,
+                         max = Number.MAX_SAFE_INTEGER) {
+  if (typeof value !== 'number') throw codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (value < min || value > max) {
+    throw codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+  }
+}
+
 function validateOneOf(value, name, oneOf) {
   if (!oneOf.includes(value)) {
     const allowed = oneOf.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
@@ -306,6 +315,7 @@ module.exports = {
   validateString,
   validateBoolean,
   validateInt32,
+  validateInteger,
   validateUint32,
   validateOneOf,
 };

@@ -12,87 +12,9 @@ const {
 } = require('internal/errors');
 const { URL, URLSearchParams } = whatwg;
 
-// ----- the query strings of the legacy API ------------------------------------
-// What url.parse(s, true) and url.format({ query }) need of querystring's
-// parse and stringify (default separators, no options).
-
-function unescapeQuery(s) {
-  s = s.replace(/\+/g, ' ');
-  if (!s.includes('%')) return s;
-  // Percent escapes become bytes (invalid ones stay as they are), then
-  // UTF-8 text.
-  const bytes = [];
-  for (let i = 0; i < s.length; i++) {
-    const ch = s.charCodeAt(i);
-    if (ch === 37 && /^[0-9a-fA-F]{2}$/.test(s.slice(i + 1, i + 3))) {
-      bytes.push(parseInt(s.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else if (ch < 0x80) {
-      bytes.push(ch);
-    } else {
-      const cp = s.codePointAt(i);
-      if (cp > 0xffff) i++;
-      bytes.push(...utf8Of(cp));
-    }
-  }
-  return require('buffer').Buffer.from(bytes).toString('utf8');
-}
-
-// The UTF-8 bytes of one code point.
-function utf8Of(cp) {
-  if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
-  if (cp < 0x800) return [0xc0 | (cp >> 6), 0x80 | (cp & 63)];
-  if (cp < 0x10000) return [0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63)];
-  return [0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63),
-    0x80 | (cp & 63)];
-}
-
-function parseQuery(qs) {
-  const obj = { __proto__: null };
-  if (typeof qs !== 'string' || qs.length === 0) return obj;
-  for (const part of qs.split('&')) {
-    if (part === '') continue;
-    const eq = part.indexOf('=');
-    const key = unescapeQuery(eq === -1 ? part : part.slice(0, eq));
-    const value = eq === -1 ? '' : unescapeQuery(part.slice(eq + 1));
-    if (key in obj) {
-      const cur = obj[key];
-      if (Array.isArray(cur)) cur.push(value);
-      else obj[key] = [cur, value];
-    } else {
-      obj[key] = value;
-    }
-  }
-  return obj;
-}
-
-function escapeQuery(s) {
-  return encodeURIComponent(s).replace(/[!'()*]/g,
-                                       (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-function queryValue(v) {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' && Number.isFinite(v)) return `${v}`;
-  if (typeof v === 'bigint') return `${v}`;
-  if (typeof v === 'boolean') return v ? 'true' : 'false';
-  return '';
-}
-
-function stringifyQuery(obj) {
-  if (obj === null || typeof obj !== 'object') return '';
-  const out = [];
-  for (const k of Object.keys(obj)) {
-    const v = obj[k];
-    const ks = `${escapeQuery(queryValue(k))}=`;
-    if (Array.isArray(v)) {
-      for (const item of v) out.push(ks + escapeQuery(queryValue(item)));
-    } else {
-      out.push(ks + escapeQuery(queryValue(v)));
-    }
-  }
-  return out.join('&');
-}
+// node:querystring, loaded when a query is first parsed or stringified.
+const parseQuery = (qs) => require('querystring').parse(qs);
+const stringifyQuery = (obj) => require('querystring').stringify(obj);
 
 // ----- legacy parse -------------------------------------------------------------
 
