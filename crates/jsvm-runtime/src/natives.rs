@@ -216,6 +216,13 @@ pub(crate) fn make_natives(
         "process",
         ext::process::make_process_binding(isolate, main)?,
     )?;
+    main.set(&internals, "url", ext::url::make_url_binding(main)?)?;
+    main.set(&internals, "os", ext::os::make_os_binding(main)?)?;
+    main.set(
+        &internals,
+        "crypto",
+        ext::crypto::make_crypto_binding(main)?,
+    )?;
     main.set(&internals, "tty", ext::tty::make_tty_binding(main)?)?;
     main.set(
         &internals,

@@ -9,10 +9,13 @@
 
 pub(crate) mod buffer;
 pub(crate) mod child_process;
+pub(crate) mod crypto;
 pub(crate) mod fs;
+pub(crate) mod os;
 pub(crate) mod perf_hooks;
 pub(crate) mod process;
 pub(crate) mod tty;
+pub(crate) mod url;
 pub(crate) mod v8;
 pub(crate) mod vm;
 
@@ -48,6 +51,10 @@ const SOURCES: &[(&str, &str)] = &[
         include_str!("util/internal/comparisons.js"),
     ),
     ("vm", include_str!("vm/vm.js")),
+    ("url", include_str!("url/url.js")),
+    ("internal/url", include_str!("url/internal/whatwg.js")),
+    ("os", include_str!("os/os.js")),
+    ("crypto", include_str!("crypto/crypto.js")),
     (
         "string_decoder",
         include_str!("string_decoder/string_decoder.js"),

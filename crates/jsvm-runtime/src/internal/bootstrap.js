@@ -18,6 +18,10 @@
     return m.exports;
   }
 
+  // The engine's own globals, before the host adds its (inspect's
+  // builtInObjects: V8's built-ins, not Node's URL, Buffer, ...).
+  natives.internals.engineGlobals = Object.getOwnPropertyNames(globalThis);
+
   // The command line's options the built-ins act on (src/lib.rs, HostOptions).
   natives.internals.experimentalVmModules = natives.flags.includes('--experimental-vm-modules');
 
@@ -240,13 +244,25 @@
   for (const name of ['TextEncoder', 'TextDecoder']) {
     lazyGlobal(name, () => requireInternal('internal/encoding')[name]);
   }
+  lazyGlobal('URL', () => requireInternal('internal/url').URL);
+  lazyGlobal('URLSearchParams', () => requireInternal('internal/url').URLSearchParams);
+  lazyGlobal('Crypto', () => requireInternal('crypto').webcrypto.constructor);
+  lazyGlobal('SubtleCrypto', () => requireInternal('crypto').subtle.constructor);
+  // As in Node, `crypto` is an enumerable getter without a setter.
+  Object.defineProperty(globalThis, 'crypto', {
+    get: Object.getOwnPropertyDescriptor({
+      get crypto() { return requireInternal('crypto').webcrypto; },
+    }, 'crypto').get,
+    enumerable: true,
+    configurable: true,
+  });
   lazyGlobal('atob', () => bufferModule().atob);
   lazyGlobal('btoa', () => bufferModule().btoa);
   // The globals Node's main realm has as enumerable properties, in its
   // order (Object.keys(globalThis)).
   for (const name of ['global', 'clearImmediate', 'setImmediate', 'clearInterval',
     'clearTimeout', 'setInterval', 'setTimeout', 'queueMicrotask', 'structuredClone', 'atob',
-    'btoa', 'performance']) {
+    'btoa', 'performance', 'crypto']) {
     const desc = Object.getOwnPropertyDescriptor(globalThis, name);
     if (!desc) continue;
     delete globalThis[name];
@@ -292,6 +308,9 @@
     fs: () => requireInternal('fs'),
     child_process: () => requireInternal('child_process'),
     'timers/promises': () => requireInternal('timers/promises'),
+    url: () => requireInternal('url'),
+    os: () => requireInternal('os'),
+    crypto: () => requireInternal('crypto'),
     string_decoder: () => requireInternal('string_decoder'),
     querystring: () => requireInternal('querystring'),
     punycode: () => requireInternal('punycode'),

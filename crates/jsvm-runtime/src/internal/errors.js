@@ -171,6 +171,60 @@ codes.ERR_EVAL_ESM_CANNOT_PRINT = () => makeNodeError(
 codes.ERR_UNKNOWN_SIGNAL = (signal) =>
   makeNodeError(TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${signal}`);
 
+// Codes of node:url, node:os and node:crypto. Those whose message only
+// fills in its arguments are a table (parsed at startup: kept small).
+const simpleCodes = {
+  ERR_ILLEGAL_CONSTRUCTOR: [TypeError, 'Illegal constructor'],
+  ERR_INVALID_THIS: [TypeError, 'Value of "this" must be of type %s'],
+  ERR_INVALID_URL_SCHEME: [TypeError, 'The URL must be of scheme %s'],
+  ERR_INVALID_FILE_URL_HOST: [TypeError, 'File URL host must be "localhost" or empty on %s'],
+  ERR_INVALID_FILE_URL_PATH: [TypeError, 'File URL path %s'],
+  ERR_INVALID_TUPLE: [TypeError, '%s must be an iterable %s tuple'],
+  ERR_ARG_NOT_ITERABLE: [TypeError, '%s must be iterable'],
+  ERR_CRYPTO_HASH_FINALIZED: [Error, 'Digest already called'],
+  ERR_CRYPTO_INVALID_DIGEST: [TypeError, 'Invalid digest: %s'],
+  ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH: [RangeError, 'Input buffers must have the same byte length'],
+};
+for (const code of Object.keys(simpleCodes)) {
+  const [Base, text] = simpleCodes[code];
+  codes[code] = (...args) => makeNodeError(Base, code, text.replace(/%s/g, () => args.shift()));
+}
+codes.ERR_MISSING_ARGS = (...args) => {
+  const names = args.map((a) => `"${a}"`);
+  const last = names.pop();
+  const list = names.length ?
+    `${names.join(', ')}${names.length > 1 ? ',' : ''} and ${last}` : last;
+  return makeNodeError(TypeError, 'ERR_MISSING_ARGS',
+                       `The ${list} argument${names.length ? 's' : ''} must be specified`);
+};
+// Node's ERR_INVALID_URL keeps the plain `TypeError: Invalid URL` in its
+// stack and toString.
+codes.ERR_INVALID_URL = (input, base = null) => {
+  const err = new TypeError('Invalid URL');
+  err.code = 'ERR_INVALID_URL';
+  err.input = input;
+  if (base != null) err.base = base;
+  return err;
+};
+// Node's SystemError for a failed libuv call: `A system error occurred:
+// uv_os_x returned ESRCH (no such process)`, with `info`, and `errno` and
+// `syscall` reading and writing it.
+codes.ERR_SYSTEM_ERROR = (info) => {
+  const err = makeNodeError(
+    Error, 'ERR_SYSTEM_ERROR',
+    `A system error occurred: ${info.syscall} returned ${info.code} (${info.message})`);
+  err.stack = `System${err.stack}`;
+  const shown = { enumerable: true, configurable: true };
+  Object.defineProperties(err, {
+    name: { value: 'SystemError', writable: true, configurable: true },
+    toString: { value() { return `SystemError [${this.code}]: ${this.message}`; } },
+    info: { value: info, enumerable: true, writable: true, configurable: true },
+    errno: { get() { return info.errno; }, set(v) { info.errno = v; }, ...shown },
+    syscall: { get() { return info.syscall; }, set(v) { info.syscall = v; }, ...shown },
+  });
+  return err;
+};
+
 // A failed system call, as Node reports it: `Error: kill ESRCH` with
 // `errno` (negative), `code` and `syscall`.
 function errnoException(errno, code, syscall) {

@@ -99,6 +99,12 @@ function structuredClone(value, options = undefined) {
     if (internals.getProxyDetails(v) !== undefined) {
       throw dataCloneError(`${describe(v)} could not be cloned.`);
     }
+    // Host objects that Node does not clone (URL, URLSearchParams) carry
+    // this symbol, made by the first module that needs it.
+    const uncloneable = internals.kUncloneable;
+    if (uncloneable !== undefined && v[uncloneable] === true) {
+      throw dataCloneError('Cannot clone object of unsupported type.');
+    }
     const tag = tagOf(v);
     let out;
     if (Array.isArray(v)) {

@@ -315,7 +315,8 @@ function isStackOverflowError(err) {
 
 // Global names that count as "built in" (classes like `Map`, `Error`, ...).
 const builtInObjects = new Set(
-  ObjectGetOwnPropertyNames(globalThis).filter((e) => /^[A-Z][a-zA-Z0-9]+$/.test(e)),
+  (internals.engineGlobals ?? ObjectGetOwnPropertyNames(globalThis))
+    .filter((e) => /^[A-Z][a-zA-Z0-9]+$/.test(e)),
 );
 
 // https://tc39.es/ecma262/#sec-IsHTMLDDA-internal-slot
