@@ -1,4 +1,5 @@
 // node-flags: --experimental-vm-modules --no-warnings
+// jsvm-flags: --experimental-vm-modules --no-warnings
 // Issue 14's crash, with a generated script in place of TypeScript's
 // lib/typescript.js: module graphs evaluated in fresh contexts and awaited
 // by nested async functions, then a large script compiled, compiled again
