@@ -21,8 +21,17 @@ use std::time::{Duration, Instant};
 
 use libtest_mimic::{Arguments, Failed, Trial};
 
-/// Safety limit for one program.
-const TIMEOUT: Duration = Duration::from_secs(60);
+/// Safety limit for one program, in seconds; `JSVM_CONFORMANCE_TIMEOUT`
+/// raises it for slow runs (GC stress mode, sanitizers: `scripts/gc-stress`).
+const TIMEOUT_SECS: u64 = 60;
+
+fn timeout() -> Duration {
+    let secs = std::env::var("JSVM_CONFORMANCE_TIMEOUT")
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(TIMEOUT_SECS);
+    Duration::from_secs(secs)
+}
 
 fn main() {
     let args = Arguments::from_args();
@@ -157,7 +166,7 @@ fn run_program(root: &Path, rel: &str) -> Result<(), Failed> {
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
-    let output = run_with_timeout(command, TIMEOUT)?;
+    let output = run_with_timeout(command, timeout())?;
 
     let actual_stdout = normalize_stdout(&String::from_utf8_lossy(&output.stdout), &dir_str);
     let actual_stderr = normalize_stderr(&String::from_utf8_lossy(&output.stderr), &dir_str);

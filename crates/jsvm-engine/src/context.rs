@@ -108,6 +108,18 @@ impl Context {
         })
     }
 
+    /// Takes a reference to a context the engine hands over (the job's
+    /// reference `JS_ExecutePendingJob` gives its caller, patch 0030).
+    ///
+    /// # Safety
+    /// `raw` must be a live context of `rt` whose reference the caller owns.
+    pub(crate) unsafe fn from_raw_owned(rt: &Rt, raw: *mut sys::JSContext) -> Context {
+        Context {
+            raw,
+            rt: rt.clone(),
+        }
+    }
+
     /// Adds a reference to a context the engine lends.
     ///
     /// # Safety

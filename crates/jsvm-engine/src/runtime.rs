@@ -191,6 +191,22 @@ fn fit_stack_size(wanted: usize) -> usize {
     }
 }
 
+/// `JSVM_GC_STRESS=N`: every runtime collects cycles every N object
+/// allocations (0: off). Read once per process.
+fn gc_stress_interval() -> Option<u32> {
+    static INTERVAL: std::sync::OnceLock<Option<u32>> = std::sync::OnceLock::new();
+    *INTERVAL.get_or_init(|| {
+        let v = std::env::var("JSVM_GC_STRESS").ok()?;
+        match v.trim().parse::<u32>() {
+            Ok(n) => (n > 0).then_some(n),
+            Err(_) => {
+                eprintln!("jsvm: JSVM_GC_STRESS must be a number, not {v:?}; ignored");
+                None
+            }
+        }
+    })
+}
+
 impl Runtime {
     /// Creates a runtime. JavaScript on it may use
     /// [`DEFAULT_MAX_STACK_SIZE`] bytes of native stack below this call's
@@ -218,7 +234,18 @@ impl Runtime {
         unsafe { sys::JS_SetRuntimeOpaque(rt, Rc::as_ptr(&inner) as *mut _) };
         let runtime = Runtime { inner };
         runtime.set_max_stack_size(DEFAULT_MAX_STACK_SIZE);
+        if let Some(n) = gc_stress_interval() {
+            runtime.set_gc_stress_interval(n);
+        }
         Some(runtime)
+    }
+
+    /// GC stress mode (patch 0031, V8's `--gc-interval`): the cycle
+    /// collector also runs before every `n`-th object allocation; 0 turns
+    /// it off. Runtimes start with the interval of the `JSVM_GC_STRESS`
+    /// environment variable, if set.
+    pub fn set_gc_stress_interval(&self, n: u32) {
+        unsafe { sys::JS_SetGCStressInterval(self.inner.rt, n) }
     }
 
     pub(crate) fn from_inner(inner: Rt) -> Runtime {
@@ -359,14 +386,16 @@ impl Runtime {
     pub fn run_pending_job(&self) -> Result<bool, crate::Exception> {
         let mut ctx = std::ptr::null_mut();
         let r = unsafe { sys::JS_ExecutePendingJob(self.inner.rt, &mut ctx) };
-        match r {
-            0 => Ok(false),
-            r if r > 0 => Ok(true),
-            _ => {
-                let c = unsafe { crate::Context::from_raw_dup(&self.inner, ctx) };
-                // The job's context was kept alive by the engine for us.
-                Err(c.take_exception())
-            }
+        if r == 0 {
+            return Ok(false);
+        }
+        // The job held a reference to its context while it ran; the engine
+        // hands it over with the context (patch 0030), released here.
+        let c = unsafe { crate::Context::from_raw_owned(&self.inner, ctx) };
+        if r > 0 {
+            Ok(true)
+        } else {
+            Err(c.take_exception())
         }
     }
 
@@ -419,5 +448,72 @@ mod tests {
             expected.iter().map(|(r, h)| (r.to_string(), *h)).collect();
         assert_eq!(*seen.borrow(), expected);
         rt.set_rejection_tracker(None);
+    }
+
+    fn live_contexts(rt: &Runtime) -> usize {
+        rt.measure_contexts()
+            .expect("memory for the measurement")
+            .len()
+    }
+
+    /// Patch 0030: an `await` settled by code of another context resumes
+    /// in a job queued with that context; the job holds it until it ran,
+    /// even when nothing else does (it used to be freed by a collection
+    /// while the resumed function still ran with it).
+    #[test]
+    fn a_job_keeps_its_context_alive_until_it_has_run() {
+        let rt = Runtime::new();
+        rt.set_gc_stress_interval(0);
+        let main = Context::new(&rt);
+        let opts = EvalOptions::default();
+        main.eval(
+            "var resumed = 'no'; (async () => { await new Promise((r) => { globalThis.res = r; }); resumed = 'yes'; })();",
+            &opts,
+        )
+        .unwrap();
+        let other = Context::new(&rt);
+        let res = main.get(&main.global(), "res").unwrap();
+        other.set(&other.global(), "res", res).unwrap();
+        other
+            .eval("Promise.resolve().then(() => res(1));", &opts)
+            .unwrap();
+        drop(other);
+        // The other context's job calls `res`: the main function's resumption
+        // is queued with the other context, which nothing else holds now.
+        assert!(rt.run_pending_job().unwrap());
+        rt.run_gc();
+        assert_eq!(live_contexts(&rt), 2, "the queued job's context was freed");
+        while rt.run_pending_job().unwrap() {}
+        let resumed = main.get(&main.global(), "resumed").unwrap();
+        assert_eq!(main.to_rust_string(&resumed).unwrap(), "yes");
+        rt.run_gc();
+        assert_eq!(live_contexts(&rt), 1, "the context outlived its job");
+    }
+
+    /// Patch 0031: in GC stress mode an allocation runs the collector, which
+    /// frees cycles long before the heap would have grown enough.
+    #[test]
+    fn gc_stress_mode_collects_between_allocations() {
+        let rt = Runtime::new();
+        rt.set_gc_stress_interval(0);
+        let ctx = Context::new(&rt);
+        let opts = EvalOptions::default();
+        rt.run_gc();
+        let cycles = "for (let i = 0; i < 100; i++) { const a = {}; const b = { a }; a.b = b; }";
+        ctx.eval(cycles, &opts).unwrap();
+        let before = rt.memory_usage().obj_count;
+        let kept = ctx.eval("({})", &opts).unwrap();
+        let without = rt.memory_usage().obj_count;
+        assert!(without > before, "no collection without the stress mode");
+        ctx.eval(cycles, &opts).unwrap();
+        rt.set_gc_stress_interval(1);
+        let kept2 = ctx.eval("({})", &opts).unwrap();
+        rt.set_gc_stress_interval(0);
+        let with = rt.memory_usage().obj_count;
+        assert!(
+            with < without,
+            "{with} objects after an allocation in stress mode, {without} before"
+        );
+        drop((kept, kept2));
     }
 }

@@ -592,6 +592,11 @@ extern "C" {
         cb: Option<JSHostPromiseRejectionTracker>,
         opaque: *mut c_void,
     );
+    /// Patch 0031: the cycle collector also runs before every `n`-th object
+    /// allocation (0: off).
+    pub fn JS_SetGCStressInterval(rt: *mut JSRuntime, n: u32);
+    /// Patch 0030: `*pctx` gets the job's context with the job's reference
+    /// to it, which the caller frees.
     pub fn JS_ExecutePendingJob(rt: *mut JSRuntime, pctx: *mut *mut JSContext) -> c_int;
     /// Patch 0007.
     pub fn JS_EnableContextJobQueue(ctx: *mut JSContext);
