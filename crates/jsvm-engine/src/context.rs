@@ -61,6 +61,18 @@ impl Default for EvalOptions<'_> {
     }
 }
 
+/// What an exotic global object's `get` serves (patch 0047).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GlobalRead {
+    /// A property read (`globalThis.x`, `this.x`) or any other.
+    Property,
+    /// A global name read by code (`x`): a name found nowhere is a
+    /// `ReferenceError`.
+    Name,
+    /// `typeof x`.
+    Typeof,
+}
+
 /// The state of a promise.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PromiseState {
@@ -458,6 +470,16 @@ impl Context {
             sys::JS_PromiseResult(self.raw, v.raw())
         });
         Some((state, r))
+    }
+    /// What the exotic global's `get` being run serves (patch 0047): a
+    /// global name, `typeof` of one, or a property read. The first call in
+    /// the `get` takes it; code the `get` runs starts afresh.
+    pub fn take_global_read(&self) -> GlobalRead {
+        match unsafe { sys::JS_TakeGlobalReadKind(self.raw) } {
+            1 => GlobalRead::Name,
+            2 => GlobalRead::Typeof,
+            _ => GlobalRead::Property,
+        }
     }
     /// The entries `util.inspect` previews (patch 0013): a WeakMap's live
     /// entries as flat key/value pairs, a WeakSet's values, the items a

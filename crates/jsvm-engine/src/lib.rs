@@ -27,7 +27,7 @@ mod value;
 pub use atom::{Atom, PropertyKey};
 pub use class::{Class, ExoticObject, PropertyDescriptor, Tracer};
 pub use context::Context;
-pub use context::{EvalOptions, FunctionBody, PromiseState};
+pub use context::{EvalOptions, FunctionBody, GlobalRead, PromiseState};
 pub use function::HostFunction;
 pub use lazy::LazyNoopObject;
 pub use module::{ModuleDef, ModuleHooks, ModuleStatus};

@@ -317,6 +317,10 @@ extern "C" {
     /// returns -1 when the native stack is more than `slack` bytes past
     /// the runtime's limit.
     pub fn JS_CheckStackOverflow(ctx: *mut JSContext, slack: usize) -> c_int;
+    /// (patch 0047) What the exotic global's get being run serves: 1 a
+    /// global name, 2 `typeof`, 0 a property read. Taken: later calls
+    /// return 0.
+    pub fn JS_TakeGlobalReadKind(ctx: *mut JSContext) -> c_int;
     pub fn JS_MarkValue(rt: *mut JSRuntime, val: JSValue, mark_func: JS_MarkFunc);
     pub fn JS_RunGC(rt: *mut JSRuntime);
     pub fn JS_ComputeMemoryUsage(rt: *mut JSRuntime, s: *mut JSMemoryUsage);

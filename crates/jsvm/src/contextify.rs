@@ -19,10 +19,14 @@
 //! - own keys: the backing object's, then the sandbox's;
 //! - `in` sees the sandbox's own names and the backing object's, while
 //!   global code also resolves names the sandbox inherits;
-//! - freeze, seal and preventExtensions are refused.
+//! - freeze, seal and preventExtensions are refused;
+//! - an error of a sandbox getter for a name the backing object lacks is
+//!   not heard (V8's interceptor): a global name is then not defined, a
+//!   property read or `typeof` finds nothing.
 
 use jsvm_engine::{
-    flags, Atom, Class, Context, ExoticObject, JsResult, PropertyDescriptor, Tracer, Value,
+    flags, Atom, Class, Context, ExoticObject, GlobalRead, JsResult, PropertyDescriptor, Tracer,
+    Value,
 };
 
 pub(crate) struct ContextifiedGlobal {
@@ -124,15 +128,27 @@ impl ExoticObject for ContextifiedGlobal {
     }
 
     fn get(&self, ctx: &Context, obj: &Value, key: &Atom, _receiver: &Value) -> JsResult<Value> {
+        let read = ctx.take_global_read();
         if ctx.has(&self.sandbox, key)? {
-            let v = ctx.get(&self.sandbox, key)?;
-            // As in Node, the context object read through a global is the
-            // global itself.
-            return Ok(if v.same_object(&self.sandbox) {
-                obj.clone()
-            } else {
-                v
-            });
+            match ctx.get(&self.sandbox, key) {
+                // As in Node, the context object read through a global is
+                // the global itself.
+                Ok(v) if v.same_object(&self.sandbox) => return Ok(obj.clone()),
+                Ok(v) => return Ok(v),
+                // As in Node (V8's interceptor), an error of the context
+                // object's getter for a name the global itself lacks is
+                // not heard: a global name found nowhere is not defined,
+                // a property read or `typeof` finds nothing. For a name
+                // the global has, the error stands.
+                Err(e) if !e.is_uncatchable() && !ctx.has(&self.backing, key)? => {
+                    if read == GlobalRead::Name {
+                        let name = key.to_string(ctx)?;
+                        return Err(ctx.reference_error(&format!("{name} is not defined")));
+                    }
+                    return Ok(ctx.undefined());
+                }
+                Err(e) => return Err(e),
+            }
         }
         ctx.get(&self.backing, key)
     }
