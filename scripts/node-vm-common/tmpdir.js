@@ -2,10 +2,9 @@
 // jsvm's stand-in for Node's test/common/tmpdir: one scratch folder per run.
 const fs = require('fs');
 const path = require('path');
-const os = require('os');
 
 const tmpPath = process.env.NODE_TEST_TMPDIR ||
-  path.join(os.tmpdir(), `jsvm-node-vm-tests.${process.pid}`);
+  path.join(process.env.TMPDIR || '/tmp', `jsvm-node-vm-tests.${process.pid}`);
 
 function refresh() {
   fs.rmSync(tmpPath, { recursive: true, force: true });
