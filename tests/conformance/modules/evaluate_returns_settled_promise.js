@@ -1,4 +1,5 @@
 // node-flags: --experimental-vm-modules --no-warnings
+// jsvm-flags: --experimental-vm-modules --no-warnings
 // module.evaluate() returns the module's own evaluation promise: already
 // settled when the graph ran synchronously (fulfilled, or rejected with the
 // error), the same promise on every later call, made in the module's
