@@ -850,7 +850,8 @@ fn run_microtasks_after_evaluate(ctx: &Context, result: JsResult<Value>) -> JsRe
 }
 
 /// Gives a new realm the globals of a V8 context that Node made: no
-/// `performance`, no `queueMicrotask` (a host function in Node) and no
+/// `performance`, no `queueMicrotask`, `atob` or `btoa` (host functions in
+/// Node), no `InternalError` (QuickJS's own, V8 has none) and no
 /// `Symbol.toStringTag` on the global, and a `console`
 /// whose methods do nothing (V8's console prints only to an inspector).
 fn shape_new_realm(ctx: &Context) -> JsResult<()> {
@@ -890,6 +891,9 @@ fn shape_new_realm(ctx: &Context) -> JsResult<()> {
     let to_string_tag = ctx.get(&ctx.get(&global, "Symbol")?, "toStringTag")?;
     ctx.delete(&global, to_string_tag)?;
     ctx.delete(&global, "queueMicrotask")?;
+    for name in ["InternalError", "atob", "btoa"] {
+        ctx.delete(&global, name)?;
+    }
     // The object and its methods are made on first use.
     ctx.define_lazy_noop_object(&global, console)
 }

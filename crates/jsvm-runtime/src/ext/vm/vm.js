@@ -546,17 +546,24 @@ class Module {
     binding.moduleInstantiate(moduleHandle(this));
   }
 
-  async evaluate(options = {}) {
-    const handle = handleOf(this);
-    validateObject(options, 'options');
-    const timeout = timeoutOption(options);
-    const { breakOnSigint = false } = options;
-    validateBoolean(breakOnSigint, 'options.breakOnSigint');
-    const status = this.status;
-    if (status !== 'linked' && status !== 'evaluated' && status !== 'errored') {
-      throw ERR_VM_MODULE_STATUS('must be one of linked, evaluated, or errored');
+  // Not an async function: as in Node, the promise returned is the module's
+  // own evaluation promise (of the module's context), already settled when
+  // the graph ran synchronously; bad arguments reject a promise of ours.
+  evaluate(options = {}) {
+    try {
+      const handle = handleOf(this);
+      validateObject(options, 'options');
+      const timeout = timeoutOption(options);
+      const { breakOnSigint = false } = options;
+      validateBoolean(breakOnSigint, 'options.breakOnSigint');
+      const status = this.status;
+      if (status !== 'linked' && status !== 'evaluated' && status !== 'errored') {
+        throw ERR_VM_MODULE_STATUS('must be one of linked, evaluated, or errored');
+      }
+      return binding.moduleEvaluate(handle, timeout, breakOnSigint);
+    } catch (error) {
+      return Promise.reject(error);
     }
-    await binding.moduleEvaluate(handle, timeout, breakOnSigint);
   }
 
   [inspectCustom](depth, options, inspect) {
