@@ -260,6 +260,8 @@
     fs: () => requireInternal('fs'),
     child_process: () => requireInternal('child_process'),
     'timers/promises': () => requireInternal('timers/promises'),
+    stream: () => requireInternal('stream'),
+    'stream/promises': () => requireInternal('stream/promises'),
   };
   const publicTimers = {
     setTimeout: timers.setTimeout,
