@@ -10,7 +10,10 @@
 pub(crate) mod buffer;
 pub(crate) mod child_process;
 pub(crate) mod fs;
+pub(crate) mod perf_hooks;
 pub(crate) mod process;
+pub(crate) mod tty;
+pub(crate) mod v8;
 pub(crate) mod vm;
 
 /// Embedded JavaScript sources of the host, by module id.
@@ -74,10 +77,32 @@ const SOURCES: &[(&str, &str)] = &[
     ("internal/inspect", include_str!("util/internal/inspect.js")),
     ("internal/types", include_str!("util/internal/types.js")),
     (
+        "internal/encoding",
+        include_str!("util/internal/encoding.js"),
+    ),
+    ("internal/mime", include_str!("util/internal/mime.js")),
+    (
+        "internal/parse_args",
+        include_str!("util/internal/parse_args.js"),
+    ),
+    (
         "internal/comparisons",
         include_str!("util/internal/comparisons.js"),
     ),
     ("vm", include_str!("vm/vm.js")),
+    (
+        "string_decoder",
+        include_str!("string_decoder/string_decoder.js"),
+    ),
+    ("querystring", include_str!("querystring/querystring.js")),
+    ("punycode", include_str!("punycode/punycode.js")),
+    ("tty", include_str!("tty/tty.js")),
+    ("perf_hooks", include_str!("perf_hooks/perf_hooks.js")),
+    ("v8", include_str!("v8/v8.js")),
+    (
+        "worker_threads",
+        include_str!("worker_threads/worker_threads.js"),
+    ),
     // Host-wide internals (src/internal/).
     ("internal/errors", include_str!("../internal/errors.js")),
     (

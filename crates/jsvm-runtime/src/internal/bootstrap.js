@@ -18,6 +18,9 @@
     return m.exports;
   }
 
+  // The command line's options the built-ins act on (src/lib.rs, HostOptions).
+  natives.internals.experimentalVmModules = natives.flags.includes('--experimental-vm-modules');
+
   // util.types first: it gives `internals` the brand checks inspect uses.
   requireInternal('internal/types');
   // The largest internal module: loaded when something is first printed.
@@ -95,7 +98,7 @@
 
   // Warnings, rejections, exit, memory and identity (ext/process/process.js).
   const proc = processModule.setup(process, {
-    execArgv: natives.execArgv,
+    execArgv: natives.flags,
     printWarning: (msg) => console.error(msg),
     nextTick: process.nextTick,
     exit: natives.exit,
@@ -147,14 +150,16 @@
       if (proc.isFatal(err)) return false;
       return proc.triggerUncaughtException(err, false);
     },
-    fromPromise: (err) => proc.isFatal(err),
+    fromPromise: (err) => proc.isFatal(err) || esmMainErrors.has(err),
   };
 
   // ----- console (ext/console/console.js) ----------------------------------------------
   const console = requireInternal('internal/console')
     .createGlobalConsole(() => process.stdout, () => process.stderr);
-  // What inspect (colored stacks) and assert (source of a failed assert.ok) ask.
+  // What inspect (colored stacks) and assert (source of a failed assert.ok) ask;
+  // NODE_DEBUG as the process started with it (util.debuglog).
   Object.assign(natives.internals, {
+    nodeDebug: natives.env.NODE_DEBUG,
     cwd: () => process.cwd(),
     isBuiltinModule: (id) => Object.prototype.hasOwnProperty.call(builtins, id) ||
       id.startsWith('internal/') || natives.internalSource(id) !== undefined,
@@ -227,8 +232,13 @@
   }
   lazyGlobal('structuredClone', () => requireInternal('internal/structured_clone').structuredClone,
              true);
-  if (Object.getOwnPropertyDescriptor(globalThis, 'performance')) {
-    define('performance', globalThis.performance);
+  // The engine's own `performance` gives way to node:perf_hooks' one.
+  lazyGlobal('performance', () => requireInternal('perf_hooks').performance, true);
+  for (const name of ['PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure']) {
+    lazyGlobal(name, () => requireInternal('perf_hooks')[name]);
+  }
+  for (const name of ['TextEncoder', 'TextDecoder']) {
+    lazyGlobal(name, () => requireInternal('internal/encoding')[name]);
   }
   lazyGlobal('atob', () => bufferModule().atob);
   lazyGlobal('btoa', () => bufferModule().btoa);
@@ -241,6 +251,28 @@
     if (!desc) continue;
     delete globalThis[name];
     Object.defineProperty(globalThis, name, { ...desc, enumerable: true });
+  }
+  // --expose-gc: V8's gc extension, a full collection; with
+  // `{ execution: 'async' }` it runs later and a promise says when.
+  if (natives.flags.includes('--expose-gc')) {
+    const collect = natives.gc;
+    Object.defineProperty(globalThis, 'gc', {
+      value: {
+        gc() {
+          const options = arguments[0];
+          if (options !== null && typeof options === 'object' && options.execution === 'async') {
+            return new Promise((resolve) => timers.setImmediate(() => {
+              collect();
+              resolve();
+            }));
+          }
+          collect();
+        },
+      }.gc,
+      writable: true,
+      enumerable: true,
+      configurable: false,
+    });
   }
 
   // ----- CommonJS loader ---------------------------------------------------
@@ -262,6 +294,13 @@
     'timers/promises': () => requireInternal('timers/promises'),
     stream: () => requireInternal('stream'),
     'stream/promises': () => requireInternal('stream/promises'),
+    string_decoder: () => requireInternal('string_decoder'),
+    querystring: () => requireInternal('querystring'),
+    punycode: () => requireInternal('punycode'),
+    tty: () => requireInternal('tty'),
+    perf_hooks: () => requireInternal('perf_hooks'),
+    v8: () => requireInternal('v8'),
+    worker_threads: () => requireInternal('worker_threads'),
   };
   const publicTimers = {
     setTimeout: timers.setTimeout,
@@ -401,7 +440,8 @@
   const vmBinding = natives.internals.vm;
   const esmCache = new Map();
   let vmModule;
-  const vmClasses = () => (vmModule ??= requireInternal('vm'));
+  // The module classes, also without --experimental-vm-modules (ext/vm/vm.js).
+  const vmClasses = () => (vmModule ??= (requireInternal('vm'), natives.internals.vmModules));
 
   function pathToFileURL(p) {
     return `file://${encodeURI(p).replace(/[?#]/g, encodeURIComponent)}`;
@@ -572,6 +612,14 @@
 
   let mainPath;
   let mainError;
+  // Errors of the main ES module (or ES module eval code): V8 reports them
+  // where they were made (their stack's first frame), as rejections.
+  const esmMainErrors = new WeakSet();
+  const esmMainFailed = (e) => {
+    mainPending = undefined;
+    if (e !== null && (typeof e === 'object' || typeof e === 'function')) esmMainErrors.add(e);
+    mainError = { e };
+  };
   // The main ES module while its evaluation has not settled.
   let mainPending;
 
@@ -580,8 +628,7 @@
       mainPath = filename;
       const main = esmLoad(filename);
       mainPending = main;
-      esmReady(main).then(() => { mainPending = undefined; },
-                          (e) => { mainPending = undefined; mainError = { e }; });
+      esmReady(main).then(() => { mainPending = undefined; }, esmMainFailed);
       return;
     }
     mainModule = new Module(filename, null);
@@ -624,5 +671,130 @@
     return exitHook(code);
   };
 
-  return { runMain, inspect, process, loop: loopHooks };
+  // ----- the command line's program (src/lib.rs, Host::run_program) -------
+  // `-r` modules, then `--import` modules, then the file, the `-e` code or
+  // the program read from standard input (`[stdin]`).
+  function runProgram({ file, source, sourceName, print, check, inputType,
+                        require: requires, import: imports }) {
+    const cwd = natives.cwd();
+    if (requires.length > 0) {
+      const preload = new Module(`${cwd}/internal/preload`, null);
+      preload.path = cwd;
+      const req = makeRequire(preload);
+      for (const request of requires) req(request);
+    }
+    const run = () => {
+      if (check) return checkSyntax(file, source, sourceName, inputType);
+      if (file !== undefined) return runMain(file);
+      return runEval(source, { name: sourceName, print, inputType });
+    };
+    if (imports.length === 0) return run();
+    // Resolved from the working directory, which Node names as the importer.
+    const base = `${cwd}/`;
+    (async () => {
+      for (const specifier of imports) await esmImport(specifier, base);
+    })().then(() => {
+      try {
+        run();
+      } catch (e) {
+        mainError = { e };
+      }
+    }, (e) => { mainError = { e }; });
+  }
+
+  // Whether `code` is an ES module by Node's syntax detection: it does not
+  // compile as a script and compiles as a module (import/export
+  // statements, import.meta, top-level await).
+  function detectModule(code, filename, asScript = false) {
+    try {
+      if (asScript) new (requireInternal('vm').Script)(code, { filename });
+      else natives.compileFunction(code, filename, []);
+      return false;
+    } catch {
+      try {
+        new (vmClasses().SourceTextModule)(code, { identifier: filename });
+        return true;
+      } catch {
+        return false;
+      }
+    }
+  }
+
+  // Node's `[eval]`/`[stdin]` program: a script run in the main context
+  // with `module`, `exports`, `require` (from the working directory),
+  // `__filename` (the name) and `__dirname` ('.') as globals; its
+  // completion value is printed at exit with -p. An ES module when
+  // --input-type=module or when detected as one.
+  function runEval(code, { name, print, inputType }) {
+    const cwd = natives.cwd();
+    const isModule = inputType === 'module' ||
+      (inputType === undefined && detectModule(code, name, true));
+    if (isModule) {
+      if (print) {
+        throw errors.codes.ERR_EVAL_ESM_CANNOT_PRINT();
+      }
+      const url = `file://${cwd}/[eval1]`;
+      const m = new (vmClasses().SourceTextModule)(code, {
+        identifier: url,
+        initializeImportMeta(meta) {
+          meta.dirname = cwd;
+          meta.filename = `${cwd}/[eval1]`;
+          meta.main = true;
+          meta.url = url;
+        },
+        importModuleDynamically: (specifier, _referrer, attrs) =>
+          esmImport(specifier, `${cwd}/[eval1]`, attrs),
+      });
+      mainPending = m;
+      esmReady(m).then(() => { mainPending = undefined; }, esmMainFailed);
+      return;
+    }
+    const mod = new Module(`${cwd}/${name}`, null);
+    mod.id = name;
+    mod.path = '.';
+    mod.paths = [];
+    for (let dir = cwd; ; dir = dirname(dir)) {
+      if (!dir.endsWith('/node_modules')) {
+        mod.paths.push(`${dir === '/' ? '' : dir}/node_modules`);
+      }
+      if (dir === '/') break;
+    }
+    // require() resolves from the working directory; children are the
+    // eval module's.
+    const require = makeRequire(Object.assign(Object.create(mod), { path: cwd }));
+    globalThis.__filename = name;
+    globalThis.module = mod;
+    globalThis.exports = mod.exports;
+    globalThis.__dirname = '.';
+    globalThis.require = require;
+    const vm = requireInternal('vm');
+    // Node prints the value from an `exit` listener added first.
+    let result;
+    if (print) process.on('exit', () => { console.log(result); });
+    result = vm.runInThisContext(code, {
+      filename: name,
+      importModuleDynamically: natives.internals.vmHostDefaultLoader,
+    });
+  }
+
+  // -c: compile the program (a file or standard input) without running it;
+  // a syntax error is reported as when running it.
+  function checkSyntax(file, source, name, inputType) {
+    if (file !== undefined) {
+      const text = stripShebang(natives.readFile(file));
+      if (isESM(file)) {
+        new (vmClasses().SourceTextModule)(text, { identifier: pathToFileURL(file) });
+      } else if (!detectModule(text, file)) {
+        natives.compileFunction(text, file, []);
+      }
+      return;
+    }
+    if (inputType === 'module' || (inputType === undefined && detectModule(source, name, true))) {
+      new (vmClasses().SourceTextModule)(source, { identifier: name });
+    } else {
+      new (requireInternal('vm').Script)(source, { filename: name });
+    }
+  }
+
+  return { runMain, runProgram, inspect, process, loop: loopHooks };
 });

@@ -163,6 +163,11 @@ const codes = {
 codes.ERR_UNHANDLED_ERROR = (err) => makeNodeError(
   Error, 'ERR_UNHANDLED_ERROR',
   err === undefined ? 'Unhandled error.' : `Unhandled error. (${err})`);
+codes.ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG = () => makeNodeError(
+  TypeError, 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG',
+  'A dynamic import callback was invoked without --experimental-vm-modules');
+codes.ERR_EVAL_ESM_CANNOT_PRINT = () => makeNodeError(
+  Error, 'ERR_EVAL_ESM_CANNOT_PRINT', '--print cannot be used with ESM input');
 codes.ERR_UNKNOWN_SIGNAL = (signal) =>
   makeNodeError(TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${signal}`);
 
@@ -266,6 +271,15 @@ function validateUint32(value, name, positive = false) {
   }
 }
 
+function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER,
+                         max = Number.MAX_SAFE_INTEGER) {
+  if (typeof value !== 'number') throw codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (value < min || value > max) {
+    throw codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+  }
+}
+
 function validateOneOf(value, name, oneOf) {
   if (!oneOf.includes(value)) {
     const allowed = oneOf.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
@@ -285,6 +299,7 @@ module.exports = {
   validateString,
   validateBoolean,
   validateInt32,
+  validateInteger,
   validateUint32,
   validateOneOf,
 };

@@ -431,9 +431,12 @@ function setup(process, { execArgv, printWarning, nextTick, exit, write, EventEm
     stream.writable = true;
     stream._isStdio = true;
     if (native.isatty(fd)) {
+      // A terminal: a tty.WriteStream (getColorDepth, hasColors, cursor
+      // controls), as large as the terminal says.
+      Object.setPrototypeOf(stream, require('tty').WriteStream.prototype);
       stream.isTTY = true;
-      stream.columns = 80;
-      stream.rows = 24;
+      const size = internals.tty.windowSize(fd);
+      if (size) [stream.columns, stream.rows] = size;
     }
     stream.write = function (chunk, encoding, cb) {
       if (typeof encoding === 'function') {

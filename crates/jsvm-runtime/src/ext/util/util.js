@@ -7,7 +7,8 @@ const types = require('internal/types');
 const { isDeepStrictEqual } = require('internal/comparisons');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
-  makeNodeError, validateFunction, validateString, validateNumber,
+  makeNodeError, validateFunction, validateString, validateNumber, validateBoolean,
+  validateObject, validateOneOf, validateInteger,
 } = require('internal/errors');
 
 const kCustomPromisified = Symbol.for('nodejs.util.promisify.custom');
@@ -81,7 +82,11 @@ function callbackify(original) {
 }
 
 const codesWarned = new Set();
-function deprecate(fn, msg, code, useEmitSync, modifyPrototype = true) {
+function deprecate(fn, msg, code, { modifyPrototype } = {}) {
+  return internalDeprecate(fn, msg, code, modifyPrototype ?? true);
+}
+
+function internalDeprecate(fn, msg, code, modifyPrototype) {
   if (code !== undefined) validateString(code, 'code');
   let warned = false;
   function deprecated(...args) {
@@ -133,7 +138,7 @@ const _extend = deprecate(function _extend(target, source) {
 let debugPattern;
 function debugEnabled(set) {
   if (debugPattern === undefined) {
-    const env = process.env.NODE_DEBUG;
+    const env = internals.nodeDebug;
     debugPattern = env ? new RegExp(`^(${env.replace(/[|\\{}()[\]^$+?.]/g, '\\$&')
       .replace(/\*/g, '.*').replace(/,/g, '$|^')})$`, 'i') : null;
   }
@@ -188,129 +193,171 @@ function getSystemErrorMessage(err) {
   if (err >= 0 || !Number.isSafeInteger(err)) throw ERR_OUT_OF_RANGE('err', 'a negative integer', err);
   return systemErrors.get(err)?.[1] ?? `Unknown system error ${err}`;
 }
-// The common errno values of Linux.
+// The errors libuv names on Linux (negative errno values, and libuv's own
+// codes below -3000), in the order Node's map lists them.
 const systemErrors = new Map([
-  [-1, ['EPERM', 'operation not permitted']], [-2, ['ENOENT', 'no such file or directory']],
-  [-3, ['ESRCH', 'no such process']], [-4, ['EINTR', 'interrupted system call']],
-  [-5, ['EIO', 'i/o error']], [-9, ['EBADF', 'bad file descriptor']],
-  [-11, ['EAGAIN', 'resource temporarily unavailable']],
-  [-10, ['ECHILD', 'no child processes']],
-  [-12, ['ENOMEM', 'not enough memory']], [-13, ['EACCES', 'permission denied']],
-  [-17, ['EEXIST', 'file already exists']], [-20, ['ENOTDIR', 'not a directory']],
-  [-21, ['EISDIR', 'illegal operation on a directory']], [-22, ['EINVAL', 'invalid argument']],
-  [-23, ['ENFILE', 'file table overflow']],
-  [-24, ['EMFILE', 'too many open files']], [-26, ['ETXTBSY', 'text file is busy']],
-  [-28, ['ENOSPC', 'no space left on device']],
-  [-32, ['EPIPE', 'broken pipe']], [-38, ['ENOSYS', 'function not implemented']],
-  [-39, ['ENOTEMPTY', 'directory not empty']],
+  [-7, ['E2BIG', 'argument list too long']], [-13, ['EACCES', 'permission denied']],
   [-98, ['EADDRINUSE', 'address already in use']],
+  [-99, ['EADDRNOTAVAIL', 'address not available']],
+  [-97, ['EAFNOSUPPORT', 'address family not supported']],
+  [-11, ['EAGAIN', 'resource temporarily unavailable']],
+  [-3000, ['EAI_ADDRFAMILY', 'address family not supported']],
+  [-3001, ['EAI_AGAIN', 'temporary failure']], [-3002, ['EAI_BADFLAGS', 'bad ai_flags value']],
+  [-3013, ['EAI_BADHINTS', 'invalid value for hints']],
+  [-3003, ['EAI_CANCELED', 'request canceled']], [-3004, ['EAI_FAIL', 'permanent failure']],
+  [-3005, ['EAI_FAMILY', 'ai_family not supported']], [-3006, ['EAI_MEMORY', 'out of memory']],
+  [-3007, ['EAI_NODATA', 'no address']], [-3008, ['EAI_NONAME', 'unknown node or service']],
+  [-3009, ['EAI_OVERFLOW', 'argument buffer overflow']],
+  [-3014, ['EAI_PROTOCOL', 'resolved protocol is unknown']],
+  [-3010, ['EAI_SERVICE', 'service not available for socket type']],
+  [-3011, ['EAI_SOCKTYPE', 'socket type not supported']],
+  [-114, ['EALREADY', 'connection already in progress']], [-9, ['EBADF', 'bad file descriptor']],
+  [-16, ['EBUSY', 'resource busy or locked']], [-125, ['ECANCELED', 'operation canceled']],
+  [-4080, ['ECHARSET', 'invalid Unicode character']],
+  [-103, ['ECONNABORTED', 'software caused connection abort']],
+  [-111, ['ECONNREFUSED', 'connection refused']],
   [-104, ['ECONNRESET', 'connection reset by peer']],
-  [-105, ['ENOBUFS', 'no buffer space available']],
-  [-110, ['ETIMEDOUT', 'connection timed out']], [-111, ['ECONNREFUSED', 'connection refused']],
+  [-89, ['EDESTADDRREQ', 'destination address required']], [-17, ['EEXIST', 'file already exists']],
+  [-14, ['EFAULT', 'bad address in system call argument']], [-27, ['EFBIG', 'file too large']],
+  [-113, ['EHOSTUNREACH', 'host is unreachable']], [-4, ['EINTR', 'interrupted system call']],
+  [-22, ['EINVAL', 'invalid argument']], [-5, ['EIO', 'i/o error']],
+  [-106, ['EISCONN', 'socket is already connected']],
+  [-21, ['EISDIR', 'illegal operation on a directory']],
+  [-40, ['ELOOP', 'too many symbolic links encountered']], [-24, ['EMFILE', 'too many open files']],
+  [-90, ['EMSGSIZE', 'message too long']], [-36, ['ENAMETOOLONG', 'name too long']],
+  [-100, ['ENETDOWN', 'network is down']], [-101, ['ENETUNREACH', 'network is unreachable']],
+  [-23, ['ENFILE', 'file table overflow']], [-105, ['ENOBUFS', 'no buffer space available']],
+  [-19, ['ENODEV', 'no such device']], [-2, ['ENOENT', 'no such file or directory']],
+  [-12, ['ENOMEM', 'not enough memory']], [-64, ['ENONET', 'machine is not on the network']],
+  [-92, ['ENOPROTOOPT', 'protocol not available']], [-28, ['ENOSPC', 'no space left on device']],
+  [-38, ['ENOSYS', 'function not implemented']], [-107, ['ENOTCONN', 'socket is not connected']],
+  [-20, ['ENOTDIR', 'not a directory']], [-39, ['ENOTEMPTY', 'directory not empty']],
+  [-88, ['ENOTSOCK', 'socket operation on non-socket']],
+  [-95, ['ENOTSUP', 'operation not supported on socket']],
+  [-75, ['EOVERFLOW', 'value too large for defined data type']],
+  [-1, ['EPERM', 'operation not permitted']], [-32, ['EPIPE', 'broken pipe']],
+  [-71, ['EPROTO', 'protocol error']], [-93, ['EPROTONOSUPPORT', 'protocol not supported']],
+  [-91, ['EPROTOTYPE', 'protocol wrong type for socket']], [-34, ['ERANGE', 'result too large']],
+  [-30, ['EROFS', 'read-only file system']],
+  [-108, ['ESHUTDOWN', 'cannot send after transport endpoint shutdown']],
+  [-29, ['ESPIPE', 'invalid seek']], [-3, ['ESRCH', 'no such process']],
+  [-110, ['ETIMEDOUT', 'connection timed out']], [-26, ['ETXTBSY', 'text file is busy']],
+  [-18, ['EXDEV', 'cross-device link not permitted']], [-4094, ['UNKNOWN', 'unknown error']],
+  [-4095, ['EOF', 'end of file']], [-6, ['ENXIO', 'no such device or address']],
+  [-31, ['EMLINK', 'too many links']], [-112, ['EHOSTDOWN', 'host is down']],
+  [-121, ['EREMOTEIO', 'remote I/O error']], [-25, ['ENOTTY', 'inappropriate ioctl for device']],
+  [-4028, ['EFTYPE', 'inappropriate file type or format']],
+  [-84, ['EILSEQ', 'illegal byte sequence']],
+  [-94, ['ESOCKTNOSUPPORT', 'socket type not supported']], [-61, ['ENODATA', 'no data available']],
+  [-49, ['EUNATCH', 'protocol driver not attached']], [-8, ['ENOEXEC', 'exec format error']],
 ]);
 function getSystemErrorMap() {
   return new Map(systemErrors);
 }
 
 // ----- styleText --------------------------------------------------------------
+const isStreamLike = (s) => s !== null && typeof s === 'object' &&
+  ((typeof s.on === 'function' && (typeof s.write === 'function' || typeof s.pipe === 'function')) ||
+   s._readableState !== undefined || s._writableState !== undefined ||
+   typeof s.getReader === 'function' || typeof s.getWriter === 'function');
+
+// Node's shouldColorize: FORCE_COLOR decides alone; otherwise a terminal
+// stream, by its colour depth when it can tell.
+function shouldColorize(stream) {
+  if (process.env.FORCE_COLOR !== undefined) {
+    return require('tty').WriteStream.prototype.getColorDepth() > 2;
+  }
+  return Boolean(stream?.isTTY) &&
+    (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true);
+}
+
 function styleText(formats, text, { validateStream = true, stream = process.stdout } = {}) {
   validateString(text, 'text');
+  validateBoolean(validateStream, 'options.validateStream');
+  let skip = false;
+  if (validateStream) {
+    if (stream != null && !isStreamLike(stream)) {
+      throw ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+    }
+    skip = !shouldColorize(stream);
+  }
   const list = Array.isArray(formats) ? formats : [formats];
   let left = '';
   let right = '';
   for (const key of list) {
     if (key === 'none') continue;
     const codes = inspect.colors[key];
-    if (codes === undefined) {
-      const allowed = Object.getOwnPropertyNames(inspect.colors).map((k) => `'${k}'`).join(', ');
-      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
-        `The argument 'format' must be one of: ${allowed}. Received ${inspect(key)}`);
+    if (codes == null) {
+      // Node lists the aliases too (grey, ...).
+      validateOneOf(key, 'format', Object.getOwnPropertyNames(inspect.colors));
     }
+    if (skip) continue;
     left += `\u001b[${codes[0]}m`;
     right = `\u001b[${codes[1]}m${right}`;
   }
-  if (validateStream && (!stream || !stream.isTTY || process.env.NO_COLOR !== undefined ||
-      process.env.NODE_DISABLE_COLORS !== undefined)) {
-    return text;
-  }
-  return `${left}${text}${right}`;
+  return skip ? text : `${left}${text}${right}`;
 }
 
-// ----- TextEncoder / TextDecoder ------------------------------------------------
-const bufferBinding = internals.buffer;
-
-class TextEncoder {
-  get encoding() { return 'utf-8'; }
-  encode(input = '') {
-    return new Uint8Array(bufferBinding.encode(String(input).toWellFormed(), 'utf8'));
+// ----- aborted, getCallSites ----------------------------------------------------
+// Resolves when the signal aborts. Node holds `resource` weakly and never
+// resolves once it is collected; here it is held until then, as reference
+// counting would collect a temporary resource at once.
+async function aborted(signal, resource) {
+  const { AbortSignal } = require('internal/abort');
+  if (!(signal instanceof AbortSignal)) {
+    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'signal is not of type AbortSignal.');
   }
-  encodeInto(src, dest) {
-    const bytes = this.encode(src);
-    let read = 0;
-    let written = 0;
-    // Whole characters only.
-    for (const ch of String(src).toWellFormed()) {
-      const n = bufferBinding.encode(ch, 'utf8').length;
-      if (written + n > dest.length) break;
-      dest.set(bytes.subarray(written, written + n), written);
-      written += n;
-      read += ch.length;
-    }
-    return { read, written };
+  if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
+    throw ERR_INVALID_ARG_TYPE('resource', 'object', resource);
   }
-  [inspect.custom](depth, options) {
-    return `TextEncoder ${inspect({ encoding: 'utf-8' }, options)}`;
-  }
+  if (signal.aborted) return undefined;
+  return new Promise((resolve) => {
+    signal.addEventListener('abort', (event) => resolve(event, resource), { once: true });
+  });
 }
 
-const decoderLabels = new Map([
-  ['utf-8', 'utf-8'], ['utf8', 'utf-8'], ['unicode-1-1-utf-8', 'utf-8'],
-  ['utf-16le', 'utf-16le'], ['utf-16', 'utf-16le'], ['ucs-2', 'utf-16le'],
-  ['latin1', 'windows-1252'], ['iso-8859-1', 'windows-1252'], ['ascii', 'windows-1252'],
-  ['us-ascii', 'windows-1252'], ['windows-1252', 'windows-1252'],
-]);
-
-class TextDecoder {
-  #encoding;
-  #fatal;
-  #ignoreBOM;
-  constructor(encoding = 'utf-8', options = {}) {
-    const label = String(encoding).trim().toLowerCase();
-    const enc = decoderLabels.get(label);
-    if (enc === undefined) {
-      throw makeNodeError(RangeError, 'ERR_ENCODING_NOT_SUPPORTED',
-        `The "${encoding}" encoding is not supported`);
-    }
-    this.#encoding = enc;
-    this.#fatal = Boolean(options?.fatal);
-    this.#ignoreBOM = Boolean(options?.ignoreBOM);
+const scriptIds = new Map();
+function getCallSites(frameCount = 10, options = undefined) {
+  if (options === undefined && typeof frameCount === 'object' && frameCount !== null) {
+    options = frameCount;
+    frameCount = 10;
   }
-  get encoding() { return this.#encoding; }
-  get fatal() { return this.#fatal; }
-  get ignoreBOM() { return this.#ignoreBOM; }
-  decode(input = new Uint8Array(0)) {
-    let bytes;
-    if (types.isAnyArrayBuffer(input)) bytes = new Uint8Array(input);
-    else if (types.isArrayBufferView(input)) {
-      bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-    } else {
-      throw ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'ArrayBufferView'], input);
-    }
-    const enc = this.#encoding === 'utf-8' ? 'utf8' :
-      this.#encoding === 'utf-16le' ? 'utf16le' : 'latin1';
-    let s = bufferBinding.decode(bytes, enc);
-    if (this.#fatal && enc === 'utf8' && s.includes('\ufffd') &&
-        bufferBinding.encode(s, 'utf8').length !== bytes.length) {
-      throw makeNodeError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA',
-        `The encoded data was not valid for encoding ${this.#encoding}`);
-    }
-    if (!this.#ignoreBOM && s.charCodeAt(0) === 0xfeff) s = s.slice(1);
-    return s;
+  validateInteger(frameCount, 'frameCount', 1, 200);
+  if (options !== undefined) {
+    validateObject(options, 'options');
+    if (options.sourceMap !== undefined) validateBoolean(options.sourceMap, 'options.sourceMap');
   }
+  const holder = {};
+  const { prepareStackTrace, stackTraceLimit } = Error;
+  Error.prepareStackTrace = (_, sites) => sites;
+  Error.stackTraceLimit = frameCount;
+  let sites;
+  try {
+    Error.captureStackTrace(holder, getCallSites);
+    sites = holder.stack;
+  } finally {
+    Error.prepareStackTrace = prepareStackTrace;
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+  return sites.map((site) => {
+    const scriptName = site.getFileName() ?? '';
+    if (!scriptIds.has(scriptName)) scriptIds.set(scriptName, String(scriptIds.size + 1));
+    return {
+      __proto__: null,
+      functionName: site.getFunctionName() ?? '',
+      scriptId: scriptIds.get(scriptName),
+      scriptName,
+      lineNumber: site.getLineNumber(),
+      columnNumber: site.getColumnNumber(),
+      column: site.getColumnNumber(),
+    };
+  });
 }
 
 module.exports = {
   _extend,
+  aborted,
+  getCallSites,
   callbackify,
   debug: debuglog,
   debuglog,
@@ -329,6 +376,10 @@ module.exports = {
   stripVTControlCharacters,
   toUSVString,
   types,
-  TextDecoder,
-  TextEncoder,
+  MIMEType: require('internal/mime').MIMEType,
+  MIMEParams: require('internal/mime').MIMEParams,
+  parseArgs: (...args) => require('internal/parse_args').parseArgs(...args),
+  // The same classes as the globals.
+  TextDecoder: require('internal/encoding').TextDecoder,
+  TextEncoder: require('internal/encoding').TextEncoder,
 };

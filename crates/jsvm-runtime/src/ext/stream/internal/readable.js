@@ -12,6 +12,7 @@ const {
   },
 } = require('internal/errors');
 const { Stream, prependListener } = require('internal/stream/legacy');
+const { StringDecoder } = require('string_decoder');
 const st = require('internal/stream/state');
 const { errorOrDestroy, getHighWaterMark, kConstruct } = st;
 
@@ -56,7 +57,7 @@ function ReadableState(options, stream, isDuplex) {
   this.decoder = null;
   this.encoding = null;
   if (options && options.encoding) {
-    this.decoder = new st.StreamDecoder(options.encoding);
+    this.decoder = new StringDecoder(options.encoding);
     this.encoding = this.decoder.encoding;
   }
 }
@@ -180,7 +181,7 @@ Readable.prototype.isPaused = function isPaused() {
 
 Readable.prototype.setEncoding = function setEncoding(enc) {
   const state = this._readableState;
-  const decoder = new st.StreamDecoder(enc);
+  const decoder = new StringDecoder(enc);
   state.decoder = decoder;
   state.encoding = decoder.encoding;
   let content = '';

@@ -1,14 +1,13 @@
 // jsvm: node:stream's shared helpers: the default highWaterMark, the
 // `destroy` and error-or-destroy logic both sides use (Node's
-// internal/streams/destroy and state), the string decoder setEncoding uses,
-// and the predicates isReadable/isErrored/isDisturbed. Body of a function
-// (module, exports, internals, require).
+// internal/streams/destroy and state), and the predicates
+// isReadable/isErrored/isDisturbed. Body of a function (module, exports,
+// internals, require).
 'use strict';
 
-const { Buffer } = require('buffer');
 const {
-  codes: { ERR_INVALID_ARG_VALUE, ERR_MULTIPLE_CALLBACK, ERR_UNKNOWN_ENCODING, ERR_OUT_OF_RANGE },
-  validateNumber,
+  codes: { ERR_INVALID_ARG_VALUE, ERR_MULTIPLE_CALLBACK },
+  validateInteger,
 } = require('internal/errors');
 
 let defaultHwmBytes = 65536;
@@ -19,11 +18,7 @@ function getDefaultHighWaterMark(objectMode) {
 }
 
 function setDefaultHighWaterMark(objectMode, value) {
-  validateNumber(value, 'value');
-  if (!Number.isInteger(value)) throw ERR_OUT_OF_RANGE('value', 'an integer', value);
-  if (value < 0 || value > Number.MAX_SAFE_INTEGER) {
-    throw ERR_OUT_OF_RANGE('value', `>= 0 && <= ${Number.MAX_SAFE_INTEGER}`, value);
-  }
+  validateInteger(value, 'value', 0);
   if (objectMode) defaultHwmObjects = value;
   else defaultHwmBytes = value;
 }
@@ -325,73 +320,6 @@ function willEmitClose(stream) {
   return !!(s && s.autoDestroy && s.emitClose && s.closed === false);
 }
 
-// ----- string decoding (setEncoding) -----------------------------------------
-
-const normEncodings = {
-  utf8: 'utf8', 'utf-8': 'utf8', ucs2: 'utf16le', 'ucs-2': 'utf16le', utf16le: 'utf16le',
-  'utf-16le': 'utf16le', latin1: 'latin1', binary: 'latin1', base64: 'base64',
-  base64url: 'base64url', hex: 'hex', ascii: 'ascii',
-};
-
-// Decodes Buffers into strings across chunk boundaries: a character split
-// between two chunks comes out whole.
-class StreamDecoder {
-  constructor(encoding) {
-    const enc = normEncodings[String(encoding === undefined || encoding === null ? 'utf8' : encoding).toLowerCase()];
-    if (enc === undefined) throw ERR_UNKNOWN_ENCODING(encoding);
-    this.encoding = enc;
-    this.pending = Buffer.alloc(0);
-  }
-
-  // How many bytes of `buf` (from the end) to hold back.
-  holdBack(buf) {
-    const n = buf.length;
-    switch (this.encoding) {
-      case 'utf8': {
-        for (let back = 1; back <= Math.min(3, n); back++) {
-          const b = buf[n - back];
-          if ((b & 0xC0) === 0x80) continue; // continuation byte
-          let need = 1;
-          if ((b & 0xE0) === 0xC0) need = 2;
-          else if ((b & 0xF0) === 0xE0) need = 3;
-          else if ((b & 0xF8) === 0xF0) need = 4;
-          return need > back ? back : 0;
-        }
-        return 0;
-      }
-      case 'utf16le': {
-        let hold = n % 2;
-        if (n - hold >= 2) {
-          const hi = buf[n - hold - 1];
-          if (hi >= 0xD8 && hi <= 0xDB) hold += 2;
-        }
-        return hold;
-      }
-      case 'base64':
-      case 'base64url':
-        return n % 3;
-      default:
-        return 0;
-    }
-  }
-
-  write(chunk) {
-    if (typeof chunk === 'string') return chunk;
-    let buf = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
-    if (!Buffer.isBuffer(buf)) buf = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
-    const hold = this.holdBack(buf);
-    this.pending = Buffer.from(buf.subarray(buf.length - hold));
-    return buf.toString(this.encoding, 0, buf.length - hold);
-  }
-
-  end(chunk) {
-    let out = chunk === undefined ? '' : this.write(chunk);
-    if (this.pending.length) out += this.pending.toString(this.encoding);
-    this.pending = Buffer.alloc(0);
-    return out;
-  }
-}
-
 module.exports = {
   getDefaultHighWaterMark,
   setDefaultHighWaterMark,
@@ -419,5 +347,4 @@ module.exports = {
   isErrored,
   isDisturbed,
   willEmitClose,
-  StreamDecoder,
 };
