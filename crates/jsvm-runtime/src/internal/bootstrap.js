@@ -311,6 +311,8 @@
     url: () => requireInternal('url'),
     os: () => requireInternal('os'),
     crypto: () => requireInternal('crypto'),
+    stream: () => requireInternal('stream'),
+    'stream/promises': () => requireInternal('stream/promises'),
     string_decoder: () => requireInternal('string_decoder'),
     querystring: () => requireInternal('querystring'),
     punycode: () => requireInternal('punycode'),

@@ -189,14 +189,6 @@ for (const code of Object.keys(simpleCodes)) {
   const [Base, text] = simpleCodes[code];
   codes[code] = (...args) => makeNodeError(Base, code, text.replace(/%s/g, () => args.shift()));
 }
-codes.ERR_MISSING_ARGS = (...args) => {
-  const names = args.map((a) => `"${a}"`);
-  const last = names.pop();
-  const list = names.length ?
-    `${names.join(', ')}${names.length > 1 ? ',' : ''} and ${last}` : last;
-  return makeNodeError(TypeError, 'ERR_MISSING_ARGS',
-                       `The ${list} argument${names.length ? 's' : ''} must be specified`);
-};
 // Node's ERR_INVALID_URL keeps the plain `TypeError: Invalid URL` in its
 // stack and toString.
 codes.ERR_INVALID_URL = (input, base = null) => {
@@ -223,6 +215,44 @@ codes.ERR_SYSTEM_ERROR = (info) => {
     syscall: { get() { return info.syscall; }, set(v) { info.syscall = v; }, ...shown },
   });
   return err;
+};
+
+// Codes of node:stream (ext/stream/).
+codes.ERR_STREAM_PUSH_AFTER_EOF = () =>
+  makeNodeError(Error, 'ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF');
+codes.ERR_STREAM_UNSHIFT_AFTER_END_EVENT = () =>
+  makeNodeError(Error, 'ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event');
+codes.ERR_STREAM_WRITE_AFTER_END = () =>
+  makeNodeError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
+codes.ERR_STREAM_DESTROYED = (name) =>
+  makeNodeError(Error, 'ERR_STREAM_DESTROYED', `Cannot call ${name} after a stream was destroyed`);
+codes.ERR_STREAM_ALREADY_FINISHED = (name) =>
+  makeNodeError(Error, 'ERR_STREAM_ALREADY_FINISHED', `Cannot call ${name} after a stream was finished`);
+codes.ERR_STREAM_PREMATURE_CLOSE = () =>
+  makeNodeError(Error, 'ERR_STREAM_PREMATURE_CLOSE', 'Premature close');
+codes.ERR_STREAM_NULL_VALUES = () =>
+  makeNodeError(TypeError, 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream');
+codes.ERR_STREAM_CANNOT_PIPE = () =>
+  makeNodeError(Error, 'ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable');
+codes.ERR_MULTIPLE_CALLBACK = () =>
+  makeNodeError(Error, 'ERR_MULTIPLE_CALLBACK', 'Callback called multiple times');
+codes.ERR_METHOD_NOT_IMPLEMENTED = (name) =>
+  makeNodeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', `The ${name} method is not implemented`);
+codes.ERR_UNKNOWN_ENCODING = (enc) =>
+  makeNodeError(TypeError, 'ERR_UNKNOWN_ENCODING', `Unknown encoding: ${enc}`);
+codes.ERR_MISSING_ARGS = (...names) => {
+  const wrap = names.map((n) => (Array.isArray(n) ? n.map((a) => `"${a}"`).join(' or ') : `"${n}"`));
+  let msg = 'The ';
+  if (wrap.length === 1) msg += `${wrap[0]} argument`;
+  else if (wrap.length === 2) msg += `${wrap[0]} and ${wrap[1]} arguments`;
+  else msg += `${wrap.slice(0, -1).join(', ')}, and ${wrap[wrap.length - 1]} arguments`;
+  return makeNodeError(TypeError, 'ERR_MISSING_ARGS', `${msg} must be specified`);
+};
+codes.ERR_INVALID_RETURN_VALUE = (input, name, value) => {
+  const type = value && value.constructor && value.constructor.name ?
+    `instance of ${value.constructor.name}` : `type ${typeof value}`;
+  return makeNodeError(TypeError, 'ERR_INVALID_RETURN_VALUE',
+                       `Expected ${input} to be returned from the "${name}" function but got ${type}.`);
 };
 
 // A failed system call, as Node reports it: `Error: kill ESRCH` with
