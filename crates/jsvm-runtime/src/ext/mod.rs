@@ -10,6 +10,7 @@
 pub(crate) mod buffer;
 pub(crate) mod child_process;
 pub(crate) mod fs;
+pub(crate) mod module;
 pub(crate) mod process;
 pub(crate) mod vm;
 
@@ -24,6 +25,23 @@ const SOURCES: &[(&str, &str)] = &[
     ("internal/console", include_str!("console/console.js")),
     ("events", include_str!("events/events.js")),
     ("fs", include_str!("fs/fs.js")),
+    ("module", include_str!("module/module.js")),
+    (
+        "internal/module/resolve",
+        include_str!("module/internal/resolve.js"),
+    ),
+    (
+        "internal/module/cjs_loader",
+        include_str!("module/internal/cjs_loader.js"),
+    ),
+    (
+        "internal/module/cjs_lexer",
+        include_str!("module/internal/cjs_lexer.js"),
+    ),
+    (
+        "internal/module/esm_loader",
+        include_str!("module/internal/esm_loader.js"),
+    ),
     ("path", include_str!("path/path.js")),
     ("internal/process", include_str!("process/process.js")),
     ("timers", include_str!("timers/timers.js")),

@@ -1,0 +1,21 @@
+// jsvm: node:module. Its export is the CommonJS loader's Module class
+// (internal/cjs_loader.js), with Node's static helpers on it.
+// Body of a function (module, exports, internals, require).
+'use strict';
+
+const { Module } = require('internal/module/cjs_loader');
+const resolver = require('internal/module/resolve');
+const esm = require('internal/module/esm_loader');
+
+Module.builtinModules = Object.freeze(Object.keys(resolver.host.builtins).sort());
+
+Module.isBuiltin = function isBuiltin(id) {
+  if (typeof id !== 'string') return false;
+  return resolver.isBuiltinName(id.startsWith('node:') ? id.slice(5) : id);
+};
+
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
+  esm.syncBuiltinESMExports();
+};
+
+module.exports = Module;
