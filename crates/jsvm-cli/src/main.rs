@@ -15,7 +15,8 @@ Options:\n\
   --stack-size=KB           native stack JavaScript may use (default 1024)\n\
   --experimental-vm-modules accepted for compatibility with Node\n\
   --no-warnings, --no-deprecation, --throw-deprecation, --trace-deprecation,\n\
-  --trace-warnings, --trace-uncaught, --unhandled-rejections=MODE, --expose-gc\n\
+  --trace-warnings, --trace-uncaught, --unhandled-rejections=MODE, --expose-gc,\n\
+  --preserve-symlinks, --preserve-symlinks-main\n\
                             as in Node\n\
   -h, --help                this text\n\
   -v, --version             the version\n";
@@ -83,7 +84,9 @@ fn main() -> ExitCode {
             | "--throw-deprecation"
             | "--trace-deprecation"
             | "--trace-warnings"
-            | "--trace-uncaught" => {
+            | "--trace-uncaught"
+            | "--preserve-symlinks"
+            | "--preserve-symlinks-main" => {
                 exec_argv.push(args[i].clone());
                 i += 1
             }
