@@ -272,10 +272,12 @@ function linkGraph(record) {
   const root = record.module;
   if (root.status !== 'unlinked') return;
   const visited = new Set();
+  const graph = [];
   const visit = (rec) => {
     const m = rec.module;
     if (visited.has(m) || m.status !== 'unlinked' || rec.format !== 'module') return;
     visited.add(m);
+    graph.push(rec);
     const deps = m.moduleRequests.map(({ specifier, attributes }) =>
       loadModule(resolveFrom(specifier, rec.filename), attributes));
     m.linkRequests(deps.map((d) => d.module));
@@ -286,35 +288,64 @@ function linkGraph(record) {
     try {
       root.instantiate();
     } catch (e) {
-      decorateLinkError(e, record);
+      decorateLinkError(e, graph);
       throw e;
     }
   }
 }
 
 // V8's "does not provide an export named" about a CommonJS module, in
-// Node's words.
-function decorateLinkError(e, record) {
+// Node's words, with the destructuring Node proposes when the line of the
+// failing name holds the whole `{ ... }` of the import.
+function decorateLinkError(e, graph) {
   if (!(e instanceof SyntaxError)) return;
   const match = /module '(.*)' does not provide an export named '(.+)'/.exec(e.message);
   if (!match) return;
   const [, childSpecifier, name] = match;
   let child;
-  for (const rec of moduleMap.values()) {
-    if (rec.format !== 'module' || rec.module.status === 'unlinked') continue;
+  let line;
+  for (const rec of graph) {
+    if (child !== undefined) break;
     for (const { specifier, attributes } of rec.module.moduleRequests) {
       if (specifier !== childSpecifier) continue;
       try {
         child = loadModule(resolveFrom(specifier, rec.filename), attributes);
+        line = importLine(rec.filename, childSpecifier, name);
       } catch {}
+      break;
     }
   }
-  void record;
   if (child?.format !== 'commonjs') return;
+  const head = `${e.name}: ${e.message}`;
+  const braces = line === undefined ? null : /{.*}/.exec(line);
+  const destructuring = braces && braces[0].replace(/\s+as\s+/g, ': ');
   e.message = `Named export '${name}' not found. The requested module '${childSpecifier}' ` +
     'is a CommonJS module, which may not support all module.exports as named exports.\n' +
     'CommonJS modules can always be imported via the default export, for example using:' +
-    `\n\nimport pkg from '${childSpecifier}';\nconst { ${name} } = pkg;\n`;
+    `\n\nimport pkg from '${childSpecifier}';\n` +
+    `${destructuring ? `const ${destructuring} = pkg;\n` : ''}`;
+  if (typeof e.stack === 'string' && e.stack.startsWith(head)) {
+    e.stack = `${e.name}: ${e.message}${e.stack.slice(head.length)}`;
+  }
+}
+
+// The source line where an import from `specifier` names `name`.
+function importLine(filename, specifier, name) {
+  const source = host.natives.readFile(filename);
+  const quoted = [`'${specifier}'`, `"${specifier}"`];
+  const re = /\bimport\s*{[^}]*}\s*from\s*(['"])[^'"]*\1/g;
+  let m;
+  while ((m = re.exec(source)) !== null) {
+    if (!quoted.some((q) => m[0].endsWith(q))) continue;
+    const braceStart = m.index + m[0].indexOf('{');
+    const nameAt = source.slice(braceStart).search(new RegExp(`(?<![\\w$])${name.replace(/[$]/g, '\\$')}(?![\\w$])`));
+    if (nameAt === -1) continue;
+    const at = braceStart + nameAt;
+    const start = source.lastIndexOf('\n', at) + 1;
+    const end = source.indexOf('\n', at);
+    return source.slice(start, end === -1 ? source.length : end);
+  }
+  return undefined;
 }
 
 // Resolution with Node's hint for a specifier the CommonJS rules would
@@ -450,7 +481,9 @@ function requireESM(filename, source, parent) {
   if (m.status === 'evaluating') {
     throw ERR_REQUIRE_CYCLE_MODULE(
       `Cannot require() ES Module ${filename} in a cycle.` +
-      `${parent?.filename ? ` (from ${parent.filename})` : ''}`);
+      `${parent?.filename ? ` (from ${parent.filename})` : ''} A cycle involving ` +
+      'require(esm) is not allowed to maintain invariants mandated by the ECMAScript ' +
+      'specification. Try making at least part of the dependency in the graph lazily loaded.');
   }
   linkGraph(record);
   if (m.status === 'linked' && m.hasAsyncGraph()) {
