@@ -280,10 +280,12 @@
   const moduleLoader = requireInternal('internal/module/resolve');
   Object.assign(moduleLoader.host, { natives, builtins, process });
   const cjsLoader = requireInternal('internal/module/cjs_loader');
-  const esmLoader = requireInternal('internal/module/esm_loader');
+  // The ES module loader is loaded when first used.
+  const esmLoaded = () => internalCache.has('internal/module/esm_loader');
+  const esmLoader = () => requireInternal('internal/module/esm_loader');
   cjsLoader.Module._initPaths();
   const { createRequire } = cjsLoader;
-  natives.internals.defaultImport = esmLoader.defaultImport;
+  natives.internals.defaultImport = (...args) => esmLoader().defaultImport(...args);
 
   function runMain(filename) {
     cjsLoader.runMain(filename);
@@ -293,7 +295,7 @@
   const ticks = loopHooks.ticks;
   loopHooks.ticks = function () {
     ticks();
-    const mainError = esmLoader.takeMainError();
+    const mainError = esmLoaded() && esmLoader().takeMainError();
     if (mainError) throw mainError.e;
   };
 
@@ -302,12 +304,12 @@
   // that waits at an await of its own and exits with code 13.
   const exitHook = loopHooks.exit;
   loopHooks.exit = function (code) {
-    const mainPending = esmLoader.mainPending();
+    const mainPending = esmLoaded() ? esmLoader().mainPending() : undefined;
     if (mainPending !== undefined && code === 0) {
       for (const [url, line, column] of natives.internals.stalledTopLevelAwaits(mainPending)) {
         let arrow = '';
         try {
-          const text = natives.readFile(esmLoader.fileURLToPath(url)).split('\n')[line - 1];
+          const text = natives.readFile(esmLoader().fileURLToPath(url)).split('\n')[line - 1];
           if (text !== undefined) {
             const caret = text.slice(0, column - 1).replace(/[^\t]/g, ' ');
             arrow = `\n${text.replace(/\r$/, '')}\n${caret}^`;

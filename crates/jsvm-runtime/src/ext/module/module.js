@@ -5,7 +5,6 @@
 
 const { Module } = require('internal/module/cjs_loader');
 const resolver = require('internal/module/resolve');
-const esm = require('internal/module/esm_loader');
 
 Module.builtinModules = Object.freeze(Object.keys(resolver.host.builtins).sort());
 
@@ -15,7 +14,7 @@ Module.isBuiltin = function isBuiltin(id) {
 };
 
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
-  esm.syncBuiltinESMExports();
+  require('internal/module/esm_loader').syncBuiltinESMExports();
 };
 
 module.exports = Module;

@@ -582,7 +582,7 @@ function wrapSafe(filename, content, cjsModuleInstance, format) {
   const source = stripShebang(content);
   const compile = () => {
     const fn = host.natives.compileFunction(source, filename, WRAPPER_PARAMS);
-    esm().setImporter(fn, filename);
+    setImporter(fn, filename);
     return { function: fn };
   };
   if (format !== undefined) return compile();
@@ -599,6 +599,14 @@ function wrapSafe(filename, content, cjsModuleInstance, format) {
   } catch {}
   if (moduleSyntaxRegExp.test(source)) esm().compileForDetection(content, filename);
   return compile();
+}
+
+// import() in CommonJS code goes to the ES module loader (loaded then).
+function setImporter(fn, filename) {
+  const vm = internals.vm;
+  vm.setHostDefined(fn, vm.importReferrer(
+    (specifier, _referrer, attributes) => esm().importFrom(`${specifier}`, filename, attributes),
+    undefined));
 }
 
 Module.prototype._compile = function (content, filename, format) {

@@ -22,7 +22,7 @@ const {
   host, esmResolve, pathToFileURL, fileURLToPath, getNearestParentPackageJSON,
   isRelativeSpecifier,
 } = resolver;
-const { parseCJS } = require('internal/module/cjs_lexer');
+const parseCJS = (source) => require('internal/module/cjs_lexer').parseCJS(source);
 const cjs = () => require('internal/module/cjs_loader');
 const vmBinding = internals.vm;
 let vmModule;
@@ -508,13 +508,6 @@ function requiredModuleFacade(m) {
   return facade.namespace;
 }
 
-// import() in CommonJS code goes to this loader.
-function setImporter(fn, filename) {
-  vmBinding.setHostDefined(fn, vmBinding.importReferrer(
-    (specifier, _referrer, attributes) => importFrom(`${specifier}`, filename, attributes),
-    undefined));
-}
-
 // What node:vm's USE_MAIN_CONTEXT_DEFAULT_LOADER uses: `filename` is an
 // absolute path or a file: URL; anything else resolves from the
 // working directory.
@@ -566,7 +559,6 @@ module.exports = {
   requireESM,
   requiredModuleFacade,
   importFrom,
-  setImporter,
   defaultImport,
   runMainESM,
   takeMainError,
