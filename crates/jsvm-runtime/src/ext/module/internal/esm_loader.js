@@ -26,7 +26,10 @@ const parseCJS = (source) => require('internal/module/cjs_lexer').parseCJS(sourc
 const cjs = () => require('internal/module/cjs_loader');
 const vmBinding = internals.vm;
 let vmModule;
-const vm = () => (vmModule ??= require('vm'));
+// The module classes as the host's loader makes them (without
+// --experimental-vm-modules, where ext/vm/vm.js offers them as
+// `internals.vmModules`), else node:vm's own.
+const vm = () => (vmModule ??= (require('vm'), internals.vmModules ?? require('vm')));
 
 // Loaded modules by key (`node:name`, or a path with its ?query/#hash) and
 // import attribute type: { module, format, key, url }.
