@@ -200,10 +200,12 @@ function syncBuiltinESMExports() {
   }
 }
 
-function makeModule(key, format, url, filename) {
+// `knownSource`: the text the CommonJS loader gave (require hooks may
+// have changed it), else the file's.
+function makeModule(key, format, url, filename, knownSource) {
   switch (format) {
     case 'module': {
-      const source = host.natives.readFile(filename);
+      const source = knownSource ?? host.natives.readFile(filename);
       return takeDetected(filename, source) ?? compileModule(source, filename, url);
     }
     case 'json': {
@@ -259,11 +261,9 @@ function loadModule(key, attributes = {}, knownFormat, knownSource) {
     const format = knownFormat ??
       getFormat(filename, url, () => knownSource ?? host.natives.readFile(filename));
     validateAttributes(url, format, attributes);
-    if (knownSource !== undefined && format === 'module') {
-      detected.set(filename, { source: knownSource, module: compileModule(knownSource, filename,
-                                                                          url) });
-    }
-    record = { module: makeModule(key, format, url, filename), format, key, url, filename };
+    record = {
+      module: makeModule(key, format, url, filename, knownSource), format, key, url, filename,
+    };
   }
   moduleMap.set(cacheKey, record);
   return record;
@@ -426,12 +426,23 @@ function initializeImportMeta(meta, filename, url) {
 
 // ----- import() and require(esm) -------------------------------------------------------
 const evaluations = new WeakMap();
+// Evaluations not settled yet.
+const inFlight = new Set();
 
 function evaluate(m) {
   let p = evaluations.get(m);
   if (p === undefined) {
-    p = m.evaluate();
+    if (m.status === 'evaluating') {
+      // A module of a graph whose evaluation waits (top-level await):
+      // ready when the graphs under way are.
+      p = Promise.allSettled([...inFlight]).then(() => m.evaluate());
+    } else {
+      p = m.evaluate();
+    }
     evaluations.set(m, p);
+    inFlight.add(p);
+    const done = () => inFlight.delete(p);
+    p.then(done, done);
   }
   return p;
 }
