@@ -172,38 +172,36 @@ function parseCJS(source) {
     return undefined;
   };
 
-  // `module.exports = { ... }` from the `{` at k.
+  // `module.exports = { ... }` from the `{` at k, as far as the lexer
+  // reads it: shorthand names, `name: identifier` and `'name': identifier`
+  // (a value that goes on past its identifier still names the key, and
+  // ends the reading), `...require('x')` and `...identifier`; anything
+  // else ends the reading.
   const objectLiteral = (k) => {
     k++;
     for (;;) {
-      if (isP(k, '}')) return;
-      if (isP(k, '...')) {
-        const r = requireAt(k + 1);
-        if (!r) return;
-        reexports.push(r[0]);
-        k = r[1];
-      } else if ((isId(k) || tok(k).t === 'str') && (isP(k + 1, ',') || isP(k + 1, '}'))) {
-        if (tok(k).t === 'str') return;
+      if (isId(k) && !isP(k + 1, ':')) {
         addName(tok(k).v);
         k++;
-      } else if ((isId(k) || tok(k).t === 'str') && isP(k + 1, ':')) {
-        const name = tok(k).v;
-        k += 2;
-        const r = requireAt(k);
+      } else if ((isId(k) || (tok(k).t === 'str' && tok(k).v !== undefined)) && isP(k + 1, ':')) {
+        if (!isId(k + 2)) return;
+        addName(tok(k).v);
+        k += 3;
+      } else if (isP(k, '...')) {
+        const r = requireAt(k + 1);
         if (r) {
+          reexports.push(r[0]);
           k = r[1];
-        } else if (isId(k)) {
-          k++;
-          while (isP(k, '.') && isId(k + 1)) k += 2;
+        } else if (isId(k + 1)) {
+          k += 2;
         } else {
           return;
         }
-        if (!isP(k, ',') && !isP(k, '}')) return;
-        addName(name);
       } else {
         return;
       }
-      if (isP(k, ',')) k++;
+      if (!isP(k, ',')) return;
+      k++;
     }
   };
 
