@@ -27,19 +27,19 @@ const SOURCES: &[(&str, &str)] = &[
     ("fs", include_str!("fs/fs.js")),
     ("module", include_str!("module/module.js")),
     (
-        "internal/module/resolve",
+        "internal/modules/esm/resolve",
         include_str!("module/internal/resolve.js"),
     ),
     (
-        "internal/module/cjs_loader",
+        "internal/modules/cjs/loader",
         include_str!("module/internal/cjs_loader.js"),
     ),
     (
-        "internal/module/cjs_lexer",
+        "internal/modules/cjs/lexer",
         include_str!("module/internal/cjs_lexer.js"),
     ),
     (
-        "internal/module/esm_loader",
+        "internal/modules/esm/loader",
         include_str!("module/internal/esm_loader.js"),
     ),
     ("path", include_str!("path/path.js")),

@@ -277,12 +277,12 @@
   // The CommonJS and ES module loaders and node:module. `createRequire(filename)`
   // makes a require() that resolves from `filename` (an absolute path or
   // file: URL; for code with no file, a name in the working directory).
-  const moduleLoader = requireInternal('internal/module/resolve');
+  const moduleLoader = requireInternal('internal/modules/esm/resolve');
   Object.assign(moduleLoader.host, { natives, builtins, process });
-  const cjsLoader = requireInternal('internal/module/cjs_loader');
+  const cjsLoader = requireInternal('internal/modules/cjs/loader');
   // The ES module loader is loaded when first used.
-  const esmLoaded = () => internalCache.has('internal/module/esm_loader');
-  const esmLoader = () => requireInternal('internal/module/esm_loader');
+  const esmLoaded = () => internalCache.has('internal/modules/esm/loader');
+  const esmLoader = () => requireInternal('internal/modules/esm/loader');
   cjsLoader.Module._initPaths();
   const { createRequire } = cjsLoader;
   natives.internals.defaultImport = (...args) => esmLoader().defaultImport(...args);

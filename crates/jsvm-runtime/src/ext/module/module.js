@@ -3,8 +3,8 @@
 // Body of a function (module, exports, internals, require).
 'use strict';
 
-const { Module } = require('internal/module/cjs_loader');
-const resolver = require('internal/module/resolve');
+const { Module } = require('internal/modules/cjs/loader');
+const resolver = require('internal/modules/esm/resolve');
 
 Module.builtinModules = Object.freeze(Object.keys(resolver.host.builtins).sort());
 
@@ -14,7 +14,7 @@ Module.isBuiltin = function isBuiltin(id) {
 };
 
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
-  require('internal/module/esm_loader').syncBuiltinESMExports();
+  require('internal/modules/esm/loader').syncBuiltinESMExports();
 };
 
 module.exports = Module;

@@ -10,12 +10,12 @@
 const path = require('path');
 const { codes, validateString } = require('internal/errors');
 const { ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_BUILTIN_MODULE } = codes;
-const resolver = require('internal/module/resolve');
+const resolver = require('internal/modules/esm/resolve');
 const {
   host, stat, realpath, readPackage, getNearestParentPackageJSON, packageExportsResolve,
   packageImportsResolve, isBuiltinName, pathToFileURL, fileURLToPath, cjsConditions,
 } = resolver;
-const esm = () => require('internal/module/esm_loader');
+const esm = () => require('internal/modules/esm/loader');
 
 // Per-module state Node keeps in symbols: the parent, whether it is the
 // main module, whether it runs now, whether the ES module loader made it.

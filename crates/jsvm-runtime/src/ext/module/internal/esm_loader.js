@@ -17,13 +17,13 @@ const {
   ERR_UNKNOWN_FILE_EXTENSION, ERR_IMPORT_ATTRIBUTE_MISSING, ERR_IMPORT_ATTRIBUTE_UNSUPPORTED,
   ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE, ERR_REQUIRE_ASYNC_MODULE, ERR_REQUIRE_CYCLE_MODULE,
 } = codes;
-const resolver = require('internal/module/resolve');
+const resolver = require('internal/modules/esm/resolve');
 const {
   host, esmResolve, pathToFileURL, fileURLToPath, getNearestParentPackageJSON,
   isRelativeSpecifier,
 } = resolver;
-const parseCJS = (source) => require('internal/module/cjs_lexer').parseCJS(source);
-const cjs = () => require('internal/module/cjs_loader');
+const parseCJS = (source) => require('internal/modules/cjs/lexer').parseCJS(source);
+const cjs = () => require('internal/modules/cjs/loader');
 const vmBinding = internals.vm;
 let vmModule;
 // The module classes as the host's loader makes them (without
