@@ -136,6 +136,15 @@ fn run_program(root: &Path, rel: &str) -> Result<(), Failed> {
     let expected_status = read_expected(root, rel, "status")?.trim().to_string();
 
     let flags = header_flags(&source, "jsvm-flags");
+    let missing = missing_shared_flags(&header_flags(&source, "node-flags"), &flags);
+    if !missing.is_empty() {
+        return Err(format!(
+            "node-flags has {} but jsvm-flags does not: a flag both runtimes \
+             implement alike must be given to both",
+            missing.join(" ")
+        )
+        .into());
+    }
     let mut command = Command::new(env!("CARGO_BIN_EXE_jsvm"));
     command
         .args(&flags)
@@ -183,6 +192,43 @@ fn run_program(root: &Path, rel: &str) -> Result<(), Failed> {
         )
         .into())
     }
+}
+
+/// Flags jsvm implements with Node's meaning. Node's flags are not given to
+/// jsvm as they are (many are V8's, which jsvm does not have), so a test
+/// names jsvm's in its own header; one of these in `node-flags` only is a
+/// mistake the runner reports.
+const SHARED_FLAGS: &[&str] = &[
+    "--experimental-vm-modules",
+    "--expose-gc",
+    "--no-warnings",
+    "--no-deprecation",
+    "--throw-deprecation",
+    "--trace-deprecation",
+    "--trace-warnings",
+    "--trace-uncaught",
+    "--abort-on-uncaught-exception",
+    "--unhandled-rejections=",
+];
+
+/// The flags of `node` that are shared ([`SHARED_FLAGS`], in either
+/// spelling) and missing from `jsvm`.
+fn missing_shared_flags(node: &[String], jsvm: &[String]) -> Vec<String> {
+    let canon = |f: &str| f.replace('_', "-");
+    node.iter()
+        .filter(|f| {
+            let f = canon(f);
+            SHARED_FLAGS.iter().any(|s| {
+                if s.ends_with('=') {
+                    f.starts_with(s)
+                } else {
+                    f == *s
+                }
+            })
+        })
+        .filter(|f| !jsvm.iter().any(|j| canon(j) == canon(f)))
+        .cloned()
+        .collect()
 }
 
 struct Output {
@@ -381,6 +427,15 @@ fn check_normalization() -> Result<(), Failed> {
         return Err(format!("diff gave {d:?}").into());
     }
     let header = "// node-flags: --expose-gc\n// jsvm-flags: --a  --b\n//jsvm-flags:--c\ncode\n// jsvm-flags: --late\n";
+    let node = [
+        "--expose_gc".to_string(),
+        "--no-compilation-cache".to_string(),
+    ];
+    if missing_shared_flags(&node, &[]) != ["--expose_gc"]
+        || !missing_shared_flags(&node, &["--expose-gc".to_string()]).is_empty()
+    {
+        return Err("missing_shared_flags is wrong".into());
+    }
     if header_flags(header, "jsvm-flags") != ["--a", "--b", "--c"] {
         return Err(format!("header_flags gave {:?}", header_flags(header, "jsvm-flags")).into());
     }

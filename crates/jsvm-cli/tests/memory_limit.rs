@@ -64,9 +64,11 @@ fn memory_bombs_are_range_errors_and_the_host_lives_on() {
         );
         assert_eq!(out.status.code(), Some(0));
     }
-    // The flag may also take its value as the next argument.
-    let out = jsvm(&["--max-heap-size", "48"], &path);
+    // V8 flags take their value after `=` (also with underscores).
+    let out = jsvm(&["--max_old_space_size=48"], &path);
     assert_eq!(out.status.code(), Some(0));
+    let out = jsvm(&["--max-heap-size", "48"], &path);
+    assert_eq!(out.status.code(), Some(9));
 }
 
 #[test]
@@ -87,9 +89,15 @@ fn bad_limits_are_refused() {
     let path = program("empty.js", "console.log('ran');\n");
     let out = jsvm(&["--max-heap-size=lots"], &path);
     assert_eq!(out.status.code(), Some(9));
+    // V8's words, then Node's (with the binary's name as run).
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
-        "jsvm: --max-heap-size needs a positive whole number, got 'lots'\n"
+        format!(
+            "Error: illegal value for flag --max-heap-size=lots of type size_t\n\
+             Try --help for options\n\
+             {}: bad option: --max-heap-size=lots\n",
+            env!("CARGO_BIN_EXE_jsvm")
+        )
     );
     assert_eq!(jsvm(&["--max-heap-size=64"], &path).stdout, b"ran\n");
 }

@@ -736,6 +736,18 @@ impl Context {
         }
     }
 
+    /// The value of the last `//# sourceURL=` (or `//@`) magic comment of
+    /// the script compiled last, as V8 reads it (patch 0050), which names
+    /// its frames; `None` when it had none or an empty one.
+    pub fn last_source_url(&self) -> Option<String> {
+        let v = self.check(unsafe { sys::JS_GetSourceURL(self.raw) }).ok()?;
+        if v.is_string() {
+            self.to_rust_string(&v).ok()
+        } else {
+            None
+        }
+    }
+
     /// Runs code made by [`Context::compile`] (or read back by
     /// [`Context::read_compiled`]) in this realm; the code stays reusable.
     pub fn run_compiled(&self, code: &Value) -> JsResult<Value> {

@@ -16,7 +16,7 @@ mod natives;
 
 use std::cell::RefCell;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use event_loop::{IoEvent, LoopState};
@@ -25,15 +25,56 @@ use jsvm::{Context, Exception, Isolate, JsResult, ScriptSource, Value};
 
 const BOOTSTRAP: &str = include_str!("internal/bootstrap.js");
 
+/// What a host is made with.
+#[derive(Debug, Default)]
+pub struct HostOptions {
+    /// `process.argv`: the runtime's path, then the program's and its
+    /// arguments.
+    pub argv: Vec<String>,
+    /// `process.execArgv`: the options as given on the command line.
+    pub exec_argv: Vec<String>,
+    /// The options the host acts on, in Node's spelling: `--expose-gc`,
+    /// `--experimental-vm-modules`, `--abort-on-uncaught-exception`,
+    /// `--no-warnings`, `--unhandled-rejections=MODE`, ...
+    pub flags: Vec<String>,
+    /// The isolate's resource limits.
+    pub isolate: IsolateOptions,
+}
+
+/// The program a host runs ([`Host::run_program`]): a file, or source
+/// text (`-e`, standard input), with Node's preloads.
+#[derive(Debug, Default)]
+pub struct Program {
+    /// The main file (absolute).
+    pub file: Option<PathBuf>,
+    /// Source text run as Node runs `-e` code or standard input.
+    pub source: Option<String>,
+    /// `[eval]` or `[stdin]`.
+    pub source_name: String,
+    /// `-p`: print the completion value with `console.log` at exit.
+    pub print: bool,
+    /// `-c`: check the syntax only.
+    pub check: bool,
+    /// `--input-type`: `module` or `commonjs` (source text only).
+    pub input_type: Option<String>,
+    /// `-r` modules, required first, from the working directory.
+    pub require: Vec<String>,
+    /// `--import` modules, imported after them, before the program.
+    pub import: Vec<String>,
+}
+
 /// A Node-style program host around one isolate.
 pub struct Host {
     isolate: Rc<Isolate>,
     run_main: Value,
+    run_program: Value,
     inspect: Value,
     process: Value,
     /// The loop's entry points into JavaScript (see src/internal/bootstrap.js).
     hooks: Value,
     state: Rc<RefCell<LoopState>>,
+    /// `--abort-on-uncaught-exception`.
+    abort_on_uncaught: bool,
 }
 
 /// Promises the engine reported as rejected with no handler (`false`) or
@@ -57,7 +98,26 @@ impl Host {
         exec_argv: Vec<String>,
         options: &IsolateOptions,
     ) -> JsResult<Host> {
-        let isolate = Rc::new(Isolate::with_options(options));
+        Host::with_host_options(HostOptions {
+            argv,
+            flags: exec_argv.clone(),
+            exec_argv,
+            isolate: options.clone(),
+        })
+    }
+
+    /// Sets up the host as the command line asks ([`HostOptions`]).
+    pub fn with_host_options(options: HostOptions) -> JsResult<Host> {
+        let HostOptions {
+            argv,
+            exec_argv,
+            flags,
+            isolate: options,
+        } = options;
+        let abort_on_uncaught = flags.iter().any(|f| f == "--abort-on-uncaught-exception");
+        let mut options = options;
+        options.expose_gc |= flags.iter().any(|f| f == "--expose-gc");
+        let isolate = Rc::new(Isolate::with_options(&options));
         let main = isolate.main_context().clone();
         let state = Rc::new(RefCell::new(LoopState::default()));
         let rejections: Rejections = Rc::default();
@@ -79,6 +139,13 @@ impl Host {
                 .collect::<JsResult<Vec<_>>>()?,
         )?;
         main.set(&natives, "execArgv", exec_argv)?;
+        let flags = main.array_from(
+            flags
+                .iter()
+                .map(|s| main.string(s))
+                .collect::<JsResult<Vec<_>>>()?,
+        )?;
+        main.set(&natives, "flags", flags)?;
         let internals = main.get(&natives, "internals")?;
         let lp = main.get(&internals, "loop")?;
         def(&main, &lp, "takeRejections", 0, move |c, _, _| {
@@ -102,11 +169,13 @@ impl Host {
         let api = main.call(&bootstrap, &main.undefined(), &[natives])?;
         Ok(Host {
             run_main: main.get(&api, "runMain")?,
+            run_program: main.get(&api, "runProgram")?,
             inspect: main.get(&api, "inspect")?,
             process: main.get(&api, "process")?,
             hooks: main.get(&api, "loop")?,
             isolate,
             state,
+            abort_on_uncaught,
         })
     }
 
@@ -123,11 +192,49 @@ impl Host {
         let main = self.isolate.main_context();
         let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
         let filename = abs.to_string_lossy().into_owned();
+        self.run_with(|| {
+            let f = main.string(&filename)?;
+            main.call(&self.run_main, &main.undefined(), &[f])
+        })
+    }
+
+    /// Runs a [`Program`] (a file, `-e` code or standard input, with its
+    /// preloads), then the event loop; returns the exit code.
+    pub fn run_program(&self, program: &Program) -> i32 {
+        let main = self.isolate.main_context();
+        self.run_with(|| {
+            let spec = main.new_object()?;
+            let string = |s: &str| main.string(s);
+            let strings = |v: &[String]| {
+                main.array_from(
+                    v.iter()
+                        .map(|s| main.string(s))
+                        .collect::<JsResult<Vec<_>>>()?,
+                )
+            };
+            if let Some(file) = &program.file {
+                main.set(&spec, "file", string(&file.to_string_lossy())?)?;
+            }
+            if let Some(source) = &program.source {
+                main.set(&spec, "source", string(source)?)?;
+                main.set(&spec, "sourceName", string(&program.source_name)?)?;
+            }
+            if let Some(t) = &program.input_type {
+                main.set(&spec, "inputType", string(t)?)?;
+            }
+            main.set(&spec, "print", main.boolean(program.print))?;
+            main.set(&spec, "check", main.boolean(program.check))?;
+            main.set(&spec, "require", strings(&program.require)?)?;
+            main.set(&spec, "import", strings(&program.import)?)?;
+            main.call(&self.run_program, &main.undefined(), &[spec])
+        })
+    }
+
+    fn run_with(&self, start: impl FnOnce() -> JsResult<Value>) -> i32 {
+        let main = self.isolate.main_context();
         // Timers of the program count from here (libuv's loop time).
         self.state.borrow_mut().update_time();
-        let result = main
-            .string(&filename)
-            .and_then(|f| main.call(&self.run_main, &main.undefined(), &[f]));
+        let result = start();
         match self.settle(result.map(drop)).and_then(|()| self.run_loop()) {
             Ok(()) => {
                 let code = self.exit_code();
@@ -218,6 +325,11 @@ impl Host {
         loop {
             if let Err(e) = result {
                 let main = self.isolate.main_context();
+                // --abort-on-uncaught-exception: only a capture callback
+                // keeps the process alive, not `uncaughtException` listeners.
+                if self.abort_on_uncaught && !self.has_capture_callback() {
+                    self.die(&e);
+                }
                 let handled = main
                     .get(&self.hooks, "uncaught")
                     .and_then(|f| main.call(&f, &self.hooks, &[e.value().clone()]));
@@ -253,6 +365,9 @@ impl Host {
             .get(&self.hooks, "fromPromise")
             .and_then(|f| main.call(&f, &self.hooks, std::slice::from_ref(e.value())))
             .is_ok_and(|v| v.as_bool() == Some(true));
+        if self.abort_on_uncaught {
+            self.abort(e, from_promise);
+        }
         let _ = main.set(&self.process, "exitCode", main.int(1));
         let _ = self.hook("exit", &[main.int(1)]);
         self.report_uncaught_from(e, from_promise);
@@ -260,6 +375,77 @@ impl Host {
             0 => 1,
             code => code,
         }
+    }
+
+    fn has_capture_callback(&self) -> bool {
+        let main = self.isolate.main_context();
+        main.get(&self.process, "hasUncaughtExceptionCaptureCallback")
+            .and_then(|f| main.call(&f, &self.process, &[]))
+            .is_ok_and(|v| v.as_bool() == Some(true))
+    }
+
+    /// `--abort-on-uncaught-exception`: an unhandled rejection is printed
+    /// as usual, then the process aborts (SIGABRT); any other uncaught
+    /// exception is reported as V8 reports it before its abort (`Uncaught`,
+    /// the error, `FROM` and the frames), then the process ends with
+    /// SIGTRAP, as V8's abort does in Node's release builds. No `exit`
+    /// event either way.
+    fn abort(&self, e: &Exception, from_promise: bool) -> ! {
+        let main = self.isolate.main_context();
+        if from_promise {
+            self.report_uncaught_from(e, true);
+            let _ = std::io::stdout().flush();
+            std::process::abort();
+        }
+        let value = e.value();
+        let text = if value.is_error() || !value.is_object() {
+            main.to_rust_string(value).unwrap_or_default()
+        } else {
+            let ctor = main
+                .get(value, "constructor")
+                .and_then(|c| main.get(&c, "name"))
+                .and_then(|n| main.to_rust_string(&n))
+                .unwrap_or_else(|_| "Object".into());
+            format!("#<{ctor}>")
+        };
+        let mut frames: Vec<String> = Vec::new();
+        if value.is_error() {
+            if let Ok(stack) = main
+                .get(value, "stack")
+                .and_then(|s| main.to_rust_string(&s))
+            {
+                frames.extend(
+                    stack
+                        .lines()
+                        .filter_map(|l| l.trim_start().strip_prefix("at "))
+                        .map(str::to_string),
+                );
+            }
+            // V8 reports the stack of the `throw`: its place, not the
+            // error's making, in the first frame.
+            if let (Some(site), Some(first)) = (e.site(), frames.first_mut()) {
+                let place = format!("{}:", site.filename);
+                if let Some(k) = first.rfind(&place) {
+                    let end = first[k..].find(')').map_or(first.len(), |e| k + e);
+                    first.replace_range(k..end, &format!("{place}{}:{}", site.line, site.column));
+                }
+            }
+        } else if let Some(site) = e.site() {
+            frames.push(format!("{}:{}:{}", site.filename, site.line, site.column));
+        }
+        let _ = std::io::stdout().flush();
+        let _ = write!(
+            std::io::stderr(),
+            "Uncaught {text}\n\nFROM\n{}",
+            frames.join("\n")
+        );
+        let _ = std::io::stderr().flush();
+        // SAFETY: restores SIGTRAP's default action and raises it.
+        unsafe {
+            libc::signal(libc::SIGTRAP, libc::SIG_DFL);
+            libc::raise(libc::SIGTRAP);
+        }
+        std::process::abort()
     }
 
     fn exit_code(&self) -> i32 {

@@ -100,6 +100,13 @@ pub(crate) fn make_natives(
         let d = std::env::current_dir().map(|p| p.to_string_lossy().into_owned());
         c.string(&d.unwrap_or_else(|_| "/".into()))
     })?;
+    // `--expose-gc`'s collection (the engine's cycle collector; it frees
+    // what reference counting alone cannot).
+    let iso = isolate.clone();
+    def(main, &n, "gc", 0, move |c, _, _| {
+        iso.runtime().run_gc();
+        Ok(c.undefined())
+    })?;
     def(main, &n, "exit", 1, move |c, _, a| {
         let code = arg(a, 0, c).as_i32().unwrap_or(0);
         let _ = std::io::stdout().flush();

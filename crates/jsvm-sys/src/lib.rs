@@ -395,6 +395,8 @@ extern "C" {
     pub fn JS_SetNextEvalColumnOffset(ctx: *mut JSContext, col_offset: c_int);
     /// Patch 0010: the sourceMappingURL of the last parsed script.
     pub fn JS_GetSourceMapURL(ctx: *mut JSContext) -> JSValue;
+    /// Patch 0050: the sourceURL of the last parsed script.
+    pub fn JS_GetSourceURL(ctx: *mut JSContext) -> JSValue;
     /// Patch 0009: where the function of the next parsed script starts,
     /// the line its body starts on (gets the column offset) and its
     /// closing brace (byte offsets).

@@ -17,8 +17,8 @@
 //! | 16 | 8 | engine fingerprint ([`jsvm_engine::ENGINE_FINGERPRINT`]) |
 //! | 24 | 8 | length in bytes (UTF-8) of the compiled text |
 //! | 32 | 16 | XXH3-128 of the key: kind, filename, line and column offsets, compiled text |
-//! | 48 | 4 | flags: bit 0, a source map URL follows |
-//! | 52 | 4 | length of the metadata (the source map URL, UTF-8) |
+//! | 48 | 4 | flags: bit 0, a source map URL follows; bit 1, a source URL |
+//! | 52 | 4 | length of the metadata (UTF-8: with bit 1, the source URL's length in 4 bytes and the source URL; then the source map URL) |
 //! | 56 | 8 | length of the payload (engine bytecode) |
 //! | 64 | 8 | XXH3-64 of bytes 0..64, the metadata and the payload |
 //! | 72 | | metadata, then payload; nothing after it |
@@ -38,11 +38,12 @@ use xxhash_rust::xxh3::Xxh3;
 pub const MAGIC: [u8; 8] = *b"\0jsvmbc\n";
 /// The version of the layout; changed whenever the layout or the way the
 /// payload is written changes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 /// The size of the fixed header.
 pub const HEADER_LEN: usize = 72;
 
 const FLAG_SOURCE_MAP_URL: u32 = 1;
+const FLAG_SOURCE_URL: u32 = 2;
 
 /// What compiled code cached data holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,6 +150,7 @@ pub(crate) struct Checked<'a> {
     /// The engine bytecode.
     pub payload: &'a [u8],
     pub source_map_url: Option<String>,
+    pub source_url: Option<String>,
 }
 
 fn u32_at(data: &[u8], at: usize) -> u32 {
@@ -161,10 +163,21 @@ fn u64_at(data: &[u8], at: usize) -> u64 {
 
 /// Cached data for `key`: the header, `source_map_url` and `payload`.
 pub(crate) fn encode(key: &CacheKey, source_map_url: Option<&str>, payload: &[u8]) -> Vec<u8> {
+    encode_urls(key, source_map_url, None, payload)
+}
+
+/// [`encode`] with the script's source URL too.
+pub(crate) fn encode_urls(
+    key: &CacheKey,
+    source_map_url: Option<&str>,
+    source_url: Option<&str>,
+    payload: &[u8],
+) -> Vec<u8> {
     encode_with(
         key,
         jsvm_engine::ENGINE_FINGERPRINT,
         source_map_url,
+        source_url,
         payload,
     )
 }
@@ -174,9 +187,16 @@ pub(crate) fn encode_with(
     key: &CacheKey,
     engine: u64,
     source_map_url: Option<&str>,
+    source_url: Option<&str>,
     payload: &[u8],
 ) -> Vec<u8> {
-    let meta = source_map_url.unwrap_or("").as_bytes();
+    let mut meta = Vec::new();
+    if let Some(u) = source_url {
+        meta.extend_from_slice(&(u.len() as u32).to_le_bytes());
+        meta.extend_from_slice(u.as_bytes());
+    }
+    meta.extend_from_slice(source_map_url.unwrap_or("").as_bytes());
+    let meta = meta.as_slice();
     let mut out = Vec::with_capacity(HEADER_LEN + meta.len() + payload.len());
     out.extend_from_slice(&MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
@@ -184,11 +204,13 @@ pub(crate) fn encode_with(
     out.extend_from_slice(&engine.to_le_bytes());
     out.extend_from_slice(&key.text_len.to_le_bytes());
     out.extend_from_slice(&key.hash.to_le_bytes());
-    let flags = if source_map_url.is_some() {
-        FLAG_SOURCE_MAP_URL
-    } else {
-        0
-    };
+    let mut flags = 0;
+    if source_map_url.is_some() {
+        flags |= FLAG_SOURCE_MAP_URL;
+    }
+    if source_url.is_some() {
+        flags |= FLAG_SOURCE_URL;
+    }
     out.extend_from_slice(&flags.to_le_bytes());
     out.extend_from_slice(&(meta.len() as u32).to_le_bytes());
     out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
@@ -241,17 +263,36 @@ pub(crate) fn check<'a>(data: &'a [u8], key: &CacheKey) -> Result<Checked<'a>, R
         return Err(Rejection::Checksum);
     }
     let flags = u32_at(data, 48);
-    let source_map_url = match flags {
-        FLAG_SOURCE_MAP_URL => Some(
-            std::str::from_utf8(meta)
-                .map_err(|_| Rejection::Malformed)?
-                .to_string(),
-        ),
-        0 if meta.is_empty() => None,
-        _ => return Err(Rejection::Malformed),
+    if flags & !(FLAG_SOURCE_MAP_URL | FLAG_SOURCE_URL) != 0 {
+        return Err(Rejection::Malformed);
+    }
+    let text = |b: &[u8]| {
+        std::str::from_utf8(b)
+            .map(str::to_string)
+            .map_err(|_| Rejection::Malformed)
+    };
+    let (source_url, rest) = if flags & FLAG_SOURCE_URL != 0 {
+        if meta.len() < 4 {
+            return Err(Rejection::Malformed);
+        }
+        let n = u32_at(meta, 0) as usize;
+        if n > meta.len() - 4 {
+            return Err(Rejection::Malformed);
+        }
+        (Some(text(&meta[4..4 + n])?), &meta[4 + n..])
+    } else {
+        (None, meta)
+    };
+    let source_map_url = if flags & FLAG_SOURCE_MAP_URL != 0 {
+        Some(text(rest)?)
+    } else if rest.is_empty() {
+        None
+    } else {
+        return Err(Rejection::Malformed);
     };
     Ok(Checked {
         payload,
         source_map_url,
+        source_url,
     })
 }

@@ -84,6 +84,8 @@ pub struct Isolate {
     /// The number of the next default module identifier of the main
     /// context (`vm:module(i)`).
     module_ids: Cell<u32>,
+    /// [`IsolateOptions::expose_gc`].
+    expose_gc: bool,
     /// The memory limit in force (`None`: no limit).
     memory_limit: Cell<Option<usize>>,
     /// The native stack JavaScript may use.
@@ -127,6 +129,10 @@ pub struct IsolateOptions {
     /// what the thread's stack holds: deeper recursion throws
     /// `RangeError: Maximum call stack size exceeded`.
     pub max_stack_size: Option<usize>,
+    /// Give every new context a `gc()` function that runs a full
+    /// collection (V8's gc extension, Node's `--expose-gc`). The main
+    /// context is the embedder's to shape.
+    pub expose_gc: bool,
 }
 
 /// Options of [`Isolate::create_context`].
@@ -353,6 +359,7 @@ impl Isolate {
             sources: Default::default(),
             context_names: Cell::new(0),
             module_ids: Cell::new(0),
+            expose_gc: options.expose_gc,
             _collect: CollectOnDrop(runtime.clone()),
             runtime,
             main,
@@ -415,6 +422,18 @@ impl Isolate {
             return Err(self.main.out_of_memory());
         };
         shape_new_realm(&context)?;
+        if self.expose_gc {
+            let gc = context.new_function("gc", 0, |c, _, _| {
+                c.runtime().run_gc();
+                Ok(c.undefined())
+            })?;
+            context.define_value(
+                &context.global(),
+                "gc",
+                gc,
+                jsvm_engine::flags::WRITABLE | jsvm_engine::flags::ENUMERABLE,
+            )?;
+        }
         if options.microtask_mode == MicrotaskMode::AfterEvaluate {
             context.enable_own_job_queue();
         }
@@ -529,15 +548,27 @@ impl Isolate {
             source,
         );
         let (status, loaded) = load_cached(home, cached_data, &key);
-        let (code, source_map_url) = match loaded {
+        let (code, source_map_url, source_url) = match loaded {
             Some(loaded) => loaded,
             None => {
                 let code = home.compile(source, &options.eval_options())?;
-                (code, home.last_source_map_url())
+                (code, home.last_source_map_url(), home.last_source_url())
             }
         };
+        // The script's frames are named by its source URL (patch 0050):
+        // errors show its lines under that name too.
+        if let Some(url) = &source_url {
+            self.remember_source(
+                source,
+                &ScriptOptions {
+                    filename: url.clone(),
+                    ..options.clone()
+                },
+            );
+        }
         Ok(Script {
             source_map_url,
+            source_url,
             controls: self.controls.clone(),
             home: (home.clone(), code),
             bytes: OnceCell::new(),
@@ -625,7 +656,7 @@ impl Isolate {
         );
         let (status, loaded) = load_cached(home, cached_data, &key);
         let wrapper = match loaded {
-            Some((code, _)) => code,
+            Some((code, _, _)) => code,
             None => home.compile(
                 &text,
                 &EvalOptions {
@@ -785,13 +816,17 @@ impl Isolate {
 /// have nothing to run here; nested runs inside one of the context's
 /// microtasks do not run the queue again.
 /// Reads the code of `cached_data` into `home` when it passes every check
-/// against `key`: the code and its source map URL. Otherwise (or when there
-/// is no cached data) `None`, and the source must be compiled.
+/// against `key`: the code and its source map and source URLs. Otherwise
+/// (or when there is no cached data) `None`, and the source must be compiled.
+#[allow(clippy::type_complexity)]
 fn load_cached(
     home: &Context,
     cached_data: Option<&[u8]>,
     key: &CacheKey,
-) -> (CachedDataStatus, Option<(Value, Option<String>)>) {
+) -> (
+    CachedDataStatus,
+    Option<(Value, Option<String>, Option<String>)>,
+) {
     let Some(data) = cached_data else {
         return (CachedDataStatus::NotGiven, None);
     };
@@ -802,7 +837,7 @@ fn load_cached(
     match home.read_compiled(checked.payload) {
         Ok(code) => (
             CachedDataStatus::Accepted,
-            Some((code, checked.source_map_url)),
+            Some((code, checked.source_map_url, checked.source_url)),
         ),
         Err(_) => (CachedDataStatus::Rejected(Rejection::Unreadable), None),
     }
@@ -872,6 +907,7 @@ impl Default for Isolate {
 /// reads its serialised code back in that context (the last one is kept).
 pub struct Script {
     source_map_url: Option<String>,
+    source_url: Option<String>,
     controls: Rc<Controls>,
     home: (Context, Value),
     bytes: OnceCell<Vec<u8>>,
@@ -898,6 +934,13 @@ impl Script {
     /// magic comment, as V8 extracts it (`script.sourceMapURL`).
     pub fn source_map_url(&self) -> Option<&str> {
         self.source_map_url.as_deref()
+    }
+
+    /// The value of the script's last `//# sourceURL=` (or `//@`) magic
+    /// comment, as V8 extracts it (`script.sourceURL`); the script's frames
+    /// are named by it.
+    pub fn source_url(&self) -> Option<&str> {
+        self.source_url.as_deref()
     }
 
     /// What happened to the cached data the script was compiled with.
@@ -927,9 +970,10 @@ impl Script {
                 &written
             }
         };
-        Ok(cache::encode(
+        Ok(cache::encode_urls(
             &self.key,
             self.source_map_url.as_deref(),
+            self.source_url.as_deref(),
             payload,
         ))
     }

@@ -920,6 +920,40 @@ fn scripts_know_their_source_map_url() {
     );
 }
 
+#[test]
+fn scripts_know_their_source_url_and_name_their_frames_by_it() {
+    let iso = Isolate::new();
+    let opts = ScriptOptions {
+        filename: "f.js".into(),
+        ..Default::default()
+    };
+    let src = "new Error('x').stack //# sourceURL=bar.js\n";
+    let script = iso.compile_script(src, &opts).unwrap();
+    assert_eq!(script.source_url(), Some("bar.js"));
+    let stack = script.run_in_this_context(&iso).unwrap();
+    let stack = iso.main_context().to_rust_string(&stack).unwrap();
+    assert!(stack.contains("at bar.js:1:1"), "{stack}");
+    assert_eq!(iso.compile_script("1", &opts).unwrap().source_url(), None);
+    let both = iso
+        .compile_script("//# sourceURL=a.js\n//# sourceMappingURL=m.js", &opts)
+        .unwrap();
+    assert_eq!(both.source_url(), Some("a.js"));
+    assert_eq!(both.source_map_url(), Some("m.js"));
+    assert_eq!(
+        iso.compile_script("'//# sourceURL=s.js'", &opts)
+            .unwrap()
+            .source_url(),
+        None
+    );
+    // Cached data keeps it.
+    let data = script.create_cached_data().unwrap();
+    let back = iso
+        .compile_script_with_cache(src, &opts, None, Some(&data))
+        .unwrap();
+    assert_eq!(back.cached_data_status(), CachedDataStatus::Accepted);
+    assert_eq!(back.source_url(), Some("bar.js"));
+}
+
 // Cached data (`cachedData`, `createCachedData()`): see cache.rs.
 
 const CACHED_SOURCE: &str = "function add(a, b) { return a + b; }\n\
@@ -1095,7 +1129,7 @@ fn cached_data_from_another_engine_build_or_format_is_rejected() {
         consume(&iso, &cache::encode(&key, url, payload)),
         CachedDataStatus::Accepted
     );
-    let other_engine = cache::encode_with(&key, ENGINE_FINGERPRINT ^ 1, url, payload);
+    let other_engine = cache::encode_with(&key, ENGINE_FINGERPRINT ^ 1, url, None, payload);
     assert_eq!(
         consume(&iso, &other_engine),
         CachedDataStatus::Rejected(Rejection::Engine)

@@ -1,4 +1,5 @@
 // node-flags: --experimental-vm-modules --no-warnings
+// jsvm-flags: --experimental-vm-modules --no-warnings
 // node-flags: --no-compilation-cache --verify-snapshot-checksum
 // cachedData that does not fit a SourceTextModule: the constructor throws
 // ERR_VM_MODULE_CACHED_DATA_REJECTED (after compiling: a syntax error

@@ -1,4 +1,5 @@
 // node-flags: --experimental-vm-modules --no-warnings
+// jsvm-flags: --experimental-vm-modules --no-warnings
 // node-flags: --no-compilation-cache --verify-snapshot-checksum
 // SourceTextModule#createCachedData() and the cachedData option: a module
 // read from the data has the same requests (with import attributes),

@@ -1,4 +1,5 @@
 // node-flags: --no-warnings
+// jsvm-flags: --no-warnings
 // Docs, "When importModuleDynamically is vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER"
 // (CommonJS variant), verbatim.
 const { Script, constants } = require('node:vm');

@@ -1,4 +1,5 @@
 // node-flags: --experimental-vm-modules --no-warnings
+// jsvm-flags: --experimental-vm-modules --no-warnings
 // Docs, "When importModuleDynamically is a function" (CommonJS variant).
 const { Script, SyntheticModule } = require('node:vm');
 

@@ -1,4 +1,5 @@
 // node-flags: --experimental-vm-modules --no-warnings
+// jsvm-flags: --experimental-vm-modules --no-warnings
 // Docs, "When importModuleDynamically is a function" (ES module variant).
 import { Script, SyntheticModule } from 'node:vm';
 

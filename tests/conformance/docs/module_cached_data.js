@@ -1,4 +1,5 @@
 // node-flags: --experimental-vm-modules --no-warnings
+// jsvm-flags: --experimental-vm-modules --no-warnings
 // Docs, "sourceTextModule.createCachedData()".
 const vm = require('node:vm');
 // A block: `module` is a parameter of a CommonJS module's wrapper.

@@ -1,4 +1,5 @@
 // node-flags: --experimental-vm-modules --no-warnings
+// jsvm-flags: --experimental-vm-modules --no-warnings
 // Docs, "new vm.SourceTextModule": initializeImportMeta (CommonJS variant),
 // printing where `secret` landed. The docs' module has no `context` option,
 // so `secret` would be undefined there; it is given the context here.

@@ -1,4 +1,5 @@
 // node-flags: --experimental-vm-modules --no-warnings
+// jsvm-flags: --experimental-vm-modules --no-warnings
 // Docs, "new vm.SourceTextModule": initializeImportMeta (ES module
 // variant), with the context the docs' module needs for `secret`.
 import vm from 'node:vm';

@@ -1,4 +1,5 @@
 // node-flags: --experimental-vm-modules --no-warnings
+// jsvm-flags: --experimental-vm-modules --no-warnings
 // Docs, "Class: vm.Module": create, link and evaluate (CommonJS variant).
 const vm = require('node:vm');
 

@@ -1,4 +1,5 @@
 // node-flags: --experimental-vm-modules --no-warnings
+// jsvm-flags: --experimental-vm-modules --no-warnings
 // Docs, "Class: vm.SyntheticModule" and "syntheticModule.setExport()"
 // (CommonJS variants), printing what the docs assert.
 const vm = require('node:vm');

@@ -1,4 +1,5 @@
 // node-flags: --experimental-vm-modules --no-warnings
+// jsvm-flags: --experimental-vm-modules --no-warnings
 // Docs, "syntheticModule.setExport()" (ES module variant), printing what
 // the docs assert.
 import vm from 'node:vm';

@@ -1,4 +1,5 @@
 // node-flags: --experimental-vm-modules
+// jsvm-flags: --experimental-vm-modules
 const vm = require('node:vm');
 
 const source = '{ "a": 1 }';

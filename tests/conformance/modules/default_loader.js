@@ -1,4 +1,5 @@
 // node-flags: --no-warnings
+// jsvm-flags: --no-warnings
 // USE_MAIN_CONTEXT_DEFAULT_LOADER resolves relative to the code's file
 // name (a path or a file: URL), for scripts and functions, in the main
 // context and in a new one.

@@ -1,4 +1,5 @@
 // node-flags: --experimental-vm-modules --no-warnings
+// jsvm-flags: --experimental-vm-modules --no-warnings
 // Every ERR_* of vm modules: code, name and message.
 const vm = require('node:vm');
 

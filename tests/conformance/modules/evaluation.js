@@ -1,4 +1,5 @@
 // node-flags: --experimental-vm-modules --no-warnings
+// jsvm-flags: --experimental-vm-modules --no-warnings
 // Evaluation: cycles, async graphs in order, errors keep their identity,
 // re-evaluation, timeouts, import.meta.
 const vm = require('node:vm');

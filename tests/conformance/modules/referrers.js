@@ -1,4 +1,5 @@
 // node-flags: --experimental-vm-modules --no-warnings
+// jsvm-flags: --experimental-vm-modules --no-warnings
 // importModuleDynamically: its arguments and referrer for each kind of
 // compiled code, what it may return, and code compiled without it.
 const vm = require('node:vm');

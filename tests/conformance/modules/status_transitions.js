@@ -1,4 +1,5 @@
 // node-flags: --experimental-vm-modules --no-warnings
+// jsvm-flags: --experimental-vm-modules --no-warnings
 // module.status through link and evaluate: unlinked, linking, linked,
 // evaluating, evaluated, errored; top-level await reads `evaluated`.
 const vm = require('node:vm');

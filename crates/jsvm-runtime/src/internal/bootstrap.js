@@ -18,6 +18,9 @@
     return m.exports;
   }
 
+  // The command line's options the built-ins act on (src/lib.rs, HostOptions).
+  natives.internals.experimentalVmModules = natives.flags.includes('--experimental-vm-modules');
+
   // util.types first: it gives `internals` the brand checks inspect uses.
   requireInternal('internal/types');
   // The largest internal module: loaded when something is first printed.
@@ -95,7 +98,7 @@
 
   // Warnings, rejections, exit, memory and identity (ext/process/process.js).
   const proc = processModule.setup(process, {
-    execArgv: natives.execArgv,
+    execArgv: natives.flags,
     printWarning: (msg) => console.error(msg),
     nextTick: process.nextTick,
     exit: natives.exit,
@@ -147,7 +150,7 @@
       if (proc.isFatal(err)) return false;
       return proc.triggerUncaughtException(err, false);
     },
-    fromPromise: (err) => proc.isFatal(err),
+    fromPromise: (err) => proc.isFatal(err) || (esmLoaded() && esmLoader().isMainError(err)),
   };
 
   // ----- console (ext/console/console.js) ----------------------------------------------
@@ -242,6 +245,28 @@
     delete globalThis[name];
     Object.defineProperty(globalThis, name, { ...desc, enumerable: true });
   }
+  // --expose-gc: V8's gc extension, a full collection; with
+  // `{ execution: 'async' }` it runs later and a promise says when.
+  if (natives.flags.includes('--expose-gc')) {
+    const collect = natives.gc;
+    Object.defineProperty(globalThis, 'gc', {
+      value: {
+        gc() {
+          const options = arguments[0];
+          if (options !== null && typeof options === 'object' && options.execution === 'async') {
+            return new Promise((resolve) => timers.setImmediate(() => {
+              collect();
+              resolve();
+            }));
+          }
+          collect();
+        },
+      }.gc,
+      writable: true,
+      enumerable: true,
+      configurable: false,
+    });
+  }
 
   // ----- built-in modules -------------------------------------------------
   // The public built-ins: `require('x')` / `import 'node:x'` names.
@@ -323,5 +348,124 @@
     return exitHook(code);
   };
 
-  return { runMain, inspect, process, loop: loopHooks };
+  // ----- the command line's program (src/lib.rs, Host::run_program) -------
+  // `-r` modules, then `--import` modules, then the file, the `-e` code or
+  // the program read from standard input (`[stdin]`).
+  const { Module } = cjsLoader;
+  // The module classes, also without --experimental-vm-modules (ext/vm/vm.js).
+  const vmClasses = () => (requireInternal('vm'), natives.internals.vmModules);
+
+  function runProgram({ file, source, sourceName, print, check, inputType,
+                        require: requires, import: imports }) {
+    const cwd = natives.cwd();
+    if (requires.length > 0) Module._preloadModules(requires);
+    const run = () => {
+      if (check) return checkSyntax(file, source, sourceName, inputType);
+      if (file !== undefined) return runMain(file);
+      return runEval(source, { name: sourceName, print, inputType });
+    };
+    if (imports.length === 0) return run();
+    // Resolved from the working directory, which Node names as the importer.
+    const base = `${cwd}/`;
+    (async () => {
+      for (const specifier of imports) await esmLoader().importFrom(`${specifier}`, base);
+    })().then(() => {
+      try {
+        run();
+      } catch (e) {
+        esmLoader().failMain(e);
+      }
+    }, (e) => { esmLoader().failMain(e); });
+  }
+
+  // Whether `code` is an ES module by Node's syntax detection: it does not
+  // compile as a script and compiles as a module (import/export
+  // statements, import.meta, top-level await).
+  function detectModule(code, filename, asScript = false) {
+    try {
+      if (asScript) new (requireInternal('vm').Script)(code, { filename });
+      else natives.compileFunction(code, filename, []);
+      return false;
+    } catch {
+      try {
+        new (vmClasses().SourceTextModule)(code, { identifier: filename });
+        return true;
+      } catch {
+        return false;
+      }
+    }
+  }
+
+  // Node's `[eval]`/`[stdin]` program: a script run in the main context
+  // with `module`, `exports`, `require` (from the working directory),
+  // `__filename` (the name) and `__dirname` ('.') as globals; its
+  // completion value is printed at exit with -p. An ES module when
+  // --input-type=module or when detected as one.
+  function runEval(code, { name, print, inputType }) {
+    const cwd = natives.cwd();
+    const isModule = inputType === 'module' ||
+      (inputType === undefined && detectModule(code, name, true));
+    if (isModule) {
+      if (print) {
+        throw errors.codes.ERR_EVAL_ESM_CANNOT_PRINT();
+      }
+      const filename = `${cwd}/[eval1]`;
+      const url = `file://${cwd}/[eval1]`;
+      const m = new (vmClasses().SourceTextModule)(code, {
+        identifier: url,
+        initializeImportMeta(meta) {
+          meta.dirname = cwd;
+          meta.filename = filename;
+          meta.main = true;
+          meta.url = url;
+        },
+        importModuleDynamically: (specifier, _referrer, attrs) =>
+          esmLoader().importFrom(`${specifier}`, filename, attrs),
+      });
+      esmLoader().runMainModule(m, filename, url);
+      return;
+    }
+    // require() resolves from the working directory.
+    const mod = new Module(name, null);
+    mod.filename = `${cwd}/${name}`;
+    mod.paths = Module._nodeModulePaths(cwd);
+    const require = cjsLoader.makeRequireFunction(mod);
+    globalThis.__filename = name;
+    globalThis.module = mod;
+    globalThis.exports = mod.exports;
+    globalThis.__dirname = '.';
+    globalThis.require = require;
+    const vm = requireInternal('vm');
+    // Node prints the value from an `exit` listener added first.
+    let result;
+    if (print) process.on('exit', () => { console.log(result); });
+    result = vm.runInThisContext(code, {
+      filename: name,
+      importModuleDynamically: natives.internals.vmHostDefaultLoader,
+    });
+  }
+
+  // -c: compile the program (a file or standard input) without running it;
+  // a syntax error is reported as when running it.
+  function checkSyntax(file, source, name, inputType) {
+    if (file !== undefined) {
+      let text = natives.readFile(file);
+      if (text.startsWith('#!')) text = `//${text.slice(2)}`;
+      if (cjsLoader.isESMFile(file)) {
+        new (vmClasses().SourceTextModule)(text, {
+          identifier: moduleLoader.pathToFileURL(file),
+        });
+      } else if (!detectModule(text, file)) {
+        natives.compileFunction(text, file, []);
+      }
+      return;
+    }
+    if (inputType === 'module' || (inputType === undefined && detectModule(source, name, true))) {
+      new (vmClasses().SourceTextModule)(source, { identifier: name });
+    } else {
+      new (requireInternal('vm').Script)(source, { filename: name });
+    }
+  }
+
+  return { runMain, runProgram, inspect, process, loop: loopHooks };
 });

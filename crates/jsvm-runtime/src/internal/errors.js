@@ -163,6 +163,11 @@ const codes = {
 codes.ERR_UNHANDLED_ERROR = (err) => makeNodeError(
   Error, 'ERR_UNHANDLED_ERROR',
   err === undefined ? 'Unhandled error.' : `Unhandled error. (${err})`);
+codes.ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG = () => makeNodeError(
+  TypeError, 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG',
+  'A dynamic import callback was invoked without --experimental-vm-modules');
+codes.ERR_EVAL_ESM_CANNOT_PRINT = () => makeNodeError(
+  Error, 'ERR_EVAL_ESM_CANNOT_PRINT', '--print cannot be used with ESM input');
 codes.ERR_UNKNOWN_SIGNAL = (signal) =>
   makeNodeError(TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${signal}`);
 

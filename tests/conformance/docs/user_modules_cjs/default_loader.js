@@ -1,4 +1,5 @@
 // node-flags: --no-warnings
+// jsvm-flags: --no-warnings
 // Docs, "This option also allows the script or function to load user
 // modules" (CommonJS variant), verbatim; the exit listener at the end
 // removes the files it writes. (Each variant has its own folder, so that

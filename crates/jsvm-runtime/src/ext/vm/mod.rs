@@ -163,6 +163,15 @@ pub(crate) fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult
             None => Ok(c.undefined()),
         }
     })?;
+    // scriptSourceURL(handle): the script's sourceURL or undefined.
+    def(main, &b, "scriptSourceURL", 1, move |c, _, a| {
+        let handle = arg(a, 0, c);
+        let script = script_of(c, &handle)?;
+        match script.0.source_url() {
+            Some(url) => c.string(url),
+            None => Ok(c.undefined()),
+        }
+    })?;
     let iso = isolate.clone();
     // compileFunction(code, params, filename, lineOffset, columnOffset,
     // parsingContext | undefined, contextExtensions,

@@ -6,7 +6,8 @@
 const binding = internals.vm;
 const timers = require('timers');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
+    ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG },
   makeNodeError,
   validateArray,
   validateObject,
@@ -28,9 +29,15 @@ const kParsingContext = Symbol('script parsing context');
 const kNotContext = binding.notContext;
 const kDefaultFilename = 'evalmachine.<anonymous>';
 
+// The default loader as the host uses it (the -e code's import()): no
+// warning.
+const kHostDefaultLoader = Symbol('host default loader');
+internals.vmHostDefaultLoader = kHostDefaultLoader;
+let defaultLoaderWarned = false;
+
 function validateImportModuleDynamically(value) {
   if (value !== undefined && value !== constants.USE_MAIN_CONTEXT_DEFAULT_LOADER &&
-      typeof value !== 'function') {
+      value !== kHostDefaultLoader && typeof value !== 'function') {
     throw ERR_INVALID_ARG_TYPE('options.importModuleDynamically', 'function', value);
   }
 }
@@ -40,9 +47,18 @@ function validateImportModuleDynamically(value) {
 // default loader resolves relative to `filename`.
 function importReferrer(importModuleDynamically, referrer, filename) {
   let importer;
-  if (importModuleDynamically === constants.USE_MAIN_CONTEXT_DEFAULT_LOADER) {
-    importer = (specifier, _referrer, attributes) =>
-      internals.defaultImport(specifier, filename, attributes);
+  if (importModuleDynamically === constants.USE_MAIN_CONTEXT_DEFAULT_LOADER ||
+      importModuleDynamically === kHostDefaultLoader) {
+    const warn = importModuleDynamically !== kHostDefaultLoader;
+    importer = (specifier, _referrer, attributes) => {
+      // Node warns once, when such an import() first happens.
+      if (warn && !defaultLoaderWarned) {
+        defaultLoaderWarned = true;
+        process.emitWarning('vm.USE_MAIN_CONTEXT_DEFAULT_LOADER is an experimental feature ' +
+                            'and might change at any time', 'ExperimentalWarning');
+      }
+      return internals.defaultImport(specifier, filename, attributes);
+    };
   } else if (typeof importModuleDynamically === 'function') {
     importer = importModuleDynamicallyWrap(importModuleDynamically);
   }
@@ -148,6 +164,7 @@ class ContextifyScript {
       if (data !== undefined) this.cachedData = data;
       this.cachedDataProduced = data !== undefined;
     }
+    this.sourceURL = binding.scriptSourceURL(handle);
     this.sourceMapURL = binding.scriptSourceMapURL(handle);
   }
 
@@ -379,7 +396,8 @@ function runInThisContext(code, options) {
 }
 
 // ----- modules: vm.Module, vm.SourceTextModule, vm.SyntheticModule -----
-// Available without --experimental-vm-modules. The engine's module records
+// Public only with --experimental-vm-modules, as in Node; the host's own ES
+// module loader uses them always (`internals.vmModules`). The engine's module records
 // (patch 0012) are reached through the binding's module* natives; the
 // linking protocol (the linker's promises, the `linking` status, link
 // errors) is Node 26's.
@@ -417,6 +435,9 @@ let moduleHandle;
 internals.stalledTopLevelAwaits = (module) =>
   binding.moduleStalledAwaits(moduleHandle(module));
 const kLink = Symbol('kLink');
+// The host loader's subclasses (below): no warning, no flag needed.
+const hostModuleClasses = new Set();
+let vmModulesWarned = false;
 const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
 const kContext = Symbol('kContext');
 
@@ -437,8 +458,12 @@ function isModuleNamespace(value) {
 }
 
 // What import() gets from a user callback: the namespace of the module it
-// returns (or the namespace it returns).
-function importModuleDynamicallyWrap(importModuleDynamically) {
+// returns (or the namespace it returns). Without --experimental-vm-modules
+// a user's callback is never called: the import rejects (Node 26).
+function importModuleDynamicallyWrap(importModuleDynamically, host = false) {
+  if (!host && !internals.experimentalVmModules) {
+    return async () => { throw ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG(); };
+  }
   return async (...args) => {
     const m = await importModuleDynamically(...args);
     if (isModuleNamespace(m)) return m;
@@ -456,6 +481,12 @@ class Module {
   }
 
   constructor(options) {
+    const host = hostModuleClasses.has(new.target);
+    if (!host && !vmModulesWarned) {
+      vmModulesWarned = true;
+      process.emitWarning('VM Modules is an experimental feature and might change at any time',
+                          'ExperimentalWarning');
+    }
     if (new.target === Module) {
       throw new TypeError('Module is not a constructor');
     }
@@ -474,7 +505,7 @@ class Module {
                                      options.initializeImportMeta,
                                      options.importModuleDynamically === undefined ? undefined :
                                        importModuleDynamicallyWrap(
-                                         options.importModuleDynamically),
+                                         options.importModuleDynamically, host),
                                      cachedDataBytes(options.cachedData));
     } else {
       handle = binding.moduleSynthetic(options.syntheticExportNames,
@@ -833,7 +864,21 @@ module.exports = {
   compileFunction,
   measureMemory,
   constants,
-  Module,
-  SourceTextModule,
-  SyntheticModule,
 };
+
+// The host's ES module loader makes its modules with these: the same
+// classes, seen as the host's (the constructor names stay Node's).
+const forHost = (Base) => {
+  const C = class extends Base {};
+  Object.defineProperty(C, 'name', { value: Base.name });
+  hostModuleClasses.add(C);
+  return C;
+};
+internals.vmModules = {
+  Module,
+  SourceTextModule: forHost(SourceTextModule),
+  SyntheticModule: forHost(SyntheticModule),
+};
+if (internals.experimentalVmModules) {
+  Object.assign(module.exports, { Module, SourceTextModule, SyntheticModule });
+}

@@ -757,6 +757,15 @@ Module.runMain = function (main = host.process.argv[1]) {
   runMain(main);
 };
 
+// `-r`/`--require` modules: required by a module named internal/preload
+// that resolves from the working directory.
+Module._preloadModules = function (requests) {
+  if (!Array.isArray(requests)) return;
+  const parent = new Module('internal/preload', null);
+  parent.paths = Module._nodeModulePaths(host.process.cwd());
+  for (const request of requests) parent.require(request);
+};
+
 // For the ES module loader: a CommonJS module it loads.
 function loadCJSForESM(filename) {
   let module = Module._cache[filename];
@@ -789,6 +798,8 @@ module.exports = {
   Module,
   createRequire,
   runMain,
+  makeRequireFunction,
+  isESMFile: shouldUseESMLoader,
   loadCJSForESM,
   runCJSForESM,
   normalizeRequirableId,

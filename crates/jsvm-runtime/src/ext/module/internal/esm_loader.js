@@ -550,15 +550,39 @@ function runMainESM(filename, source) {
     record = loadModule(filename, {}, source === undefined ? undefined : 'module', source);
     linkGraph(record);
   } catch (e) {
-    mainError = { e };
+    failMain(e);
     return;
   }
   const main = record.module;
   mainPending = main;
   evaluate(main).then(() => { mainPending = undefined; }, (e) => {
-    mainPending = undefined;
     decorateEvaluationError(e, record);
-    mainError = { e };
+    failMain(e);
+  });
+}
+
+// Errors of the main ES module (or ES module eval code): V8 reports them
+// where they were made (their stack's first frame), as rejections.
+const mainErrors = new WeakSet();
+function failMain(e) {
+  mainPending = undefined;
+  if (e !== null && (typeof e === 'object' || typeof e === 'function')) mainErrors.add(e);
+  mainError = { e };
+}
+
+// A module made by the host (the `-e` program) run as the main module.
+function runMainModule(m, filename, url) {
+  const record = { module: m, format: 'module', key: filename, url, filename };
+  try {
+    linkGraph(record);
+  } catch (e) {
+    failMain(e);
+    return;
+  }
+  mainPending = m;
+  evaluate(m).then(() => { mainPending = undefined; }, (e) => {
+    decorateEvaluationError(e, record);
+    failMain(e);
   });
 }
 
@@ -576,6 +600,9 @@ module.exports = {
   defaultImport,
   runMainESM,
   takeMainError,
+  failMain,
+  isMainError: (e) => mainErrors.has(e),
+  runMainModule,
   mainPending: () => mainPending,
   syncBuiltinESMExports,
   fileURLToPath,

@@ -48,6 +48,12 @@ function fileURLToPath(url) {
   return decodeURIComponent(rest);
 }
 
+// The folder a base resolves from: its own for a folder (a path ending in
+// `/`, as the working directory is for --import), its parent for a file.
+function baseDir(base) {
+  return base.length > 1 && base.endsWith('/') ? base.slice(0, -1) : path.dirname(base);
+}
+
 // ----- package.json ---------------------------------------------------------
 const packageCache = new Map();
 
@@ -103,7 +109,7 @@ function readPackage(jsonPath, base, specifier) {
 // The package.json of the package scope `p` (a file) is in: the nearest
 // one upward, not past a node_modules folder. `{ exists: false }` when none.
 function getPackageScopeConfig(p) {
-  let dir = path.dirname(p);
+  let dir = baseDir(p);
   for (;;) {
     if (path.basename(dir) === 'node_modules') break;
     const pkg = readPackage(`${dir === '/' ? '' : dir}/package.json`);
@@ -420,7 +426,7 @@ function packageResolve(specifier, base, conditions) {
   if (scope.exists && scope.exports != null && scope.name === packageName) {
     return packageExportsResolve(scope, packageSubpath, base, conditions);
   }
-  let dir = path.dirname(base);
+  let dir = baseDir(base);
   for (;;) {
     const pkgPath = `${dir === '/' ? '' : dir}/node_modules/${packageName}`;
     if (path.basename(dir) !== 'node_modules' && stat(pkgPath) === 1) {
@@ -469,7 +475,7 @@ function esmResolve(specifier, base, preserveSymlinks = false) {
       p = specifier.slice(0, m.index);
     }
     p = decodeURIComponent(p.replace(/%(?![0-9a-fA-F]{2})/g, '%25'));
-    resolved = path.resolve(path.dirname(base), p) +
+    resolved = path.resolve(baseDir(base), p) +
       (p.endsWith('/') || p.endsWith('/.') || p === '.' || p === '..' ? '/' : '');
   } else if (specifier[0] === '#') {
     resolved = packageImportsResolve(specifier, base, esmConditions);
