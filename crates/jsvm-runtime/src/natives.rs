@@ -213,6 +213,11 @@ pub(crate) fn make_natives(
     main.set(&internals, "fs", ext::fs::make_fs_binding(main)?)?;
     main.set(
         &internals,
+        "module",
+        ext::module::make_module_binding(main)?,
+    )?;
+    main.set(
+        &internals,
         "process",
         ext::process::make_process_binding(isolate, main)?,
     )?;

@@ -11,6 +11,7 @@ pub(crate) mod buffer;
 pub(crate) mod child_process;
 pub(crate) mod crypto;
 pub(crate) mod fs;
+pub(crate) mod module;
 pub(crate) mod os;
 pub(crate) mod perf_hooks;
 pub(crate) mod process;
@@ -30,6 +31,23 @@ const SOURCES: &[(&str, &str)] = &[
     ("internal/console", include_str!("console/console.js")),
     ("events", include_str!("events/events.js")),
     ("fs", include_str!("fs/fs.js")),
+    ("module", include_str!("module/module.js")),
+    (
+        "internal/modules/esm/resolve",
+        include_str!("module/internal/resolve.js"),
+    ),
+    (
+        "internal/modules/cjs/loader",
+        include_str!("module/internal/cjs_loader.js"),
+    ),
+    (
+        "internal/modules/cjs/lexer",
+        include_str!("module/internal/cjs_lexer.js"),
+    ),
+    (
+        "internal/modules/esm/loader",
+        include_str!("module/internal/esm_loader.js"),
+    ),
     ("path", include_str!("path/path.js")),
     ("internal/process", include_str!("process/process.js")),
     ("stream", include_str!("stream/stream.js")),

@@ -154,7 +154,7 @@
       if (proc.isFatal(err)) return false;
       return proc.triggerUncaughtException(err, false);
     },
-    fromPromise: (err) => proc.isFatal(err) || esmMainErrors.has(err),
+    fromPromise: (err) => proc.isFatal(err) || (esmLoaded() && esmLoader().isMainError(err)),
   };
 
   // ----- console (ext/console/console.js) ----------------------------------------------
@@ -291,7 +291,8 @@
     });
   }
 
-  // ----- CommonJS loader ---------------------------------------------------
+  // ----- built-in modules -------------------------------------------------
+  // The public built-ins: `require('x')` / `import 'node:x'` names.
   const builtins = {
     vm: () => requireInternal('vm'),
     util: () => requireInternal('util'),
@@ -320,6 +321,7 @@
     perf_hooks: () => requireInternal('perf_hooks'),
     v8: () => requireInternal('v8'),
     worker_threads: () => requireInternal('worker_threads'),
+    module: () => requireInternal('module'),
   };
   const publicTimers = {
     setTimeout: timers.setTimeout,
@@ -331,340 +333,30 @@
     get promises() { return requireInternal('timers/promises'); },
   };
 
-  function dirname(p) {
-    const i = p.lastIndexOf('/');
-    if (i < 0) return '.';
-    if (i === 0) return '/';
-    return p.slice(0, i);
-  }
-
-  function normalize(p) {
-    const abs = p.startsWith('/');
-    const out = [];
-    for (const part of p.split('/')) {
-      if (part === '' || part === '.') continue;
-      if (part === '..') out.pop();
-      else out.push(part);
-    }
-    return (abs ? '/' : '') + out.join('/');
-  }
-
-  function resolvePath(base, request) {
-    return normalize(request.startsWith('/') ? request : `${base}/${request}`);
-  }
-
-  function tryFile(p) {
-    return natives.fileKind(p) === 'file' ? p : undefined;
-  }
-
-  function tryExtensions(p) {
-    return tryFile(p) || tryFile(`${p}.js`) || tryFile(`${p}.json`) || tryFile(`${p}.cjs`);
-  }
-
-  function resolveFilename(request, parentDir) {
-    if (!(request.startsWith('./') || request.startsWith('../') || request.startsWith('/') ||
-          request === '.' || request === '..')) {
-      const err = new Error(`Cannot find module '${request}'`);
-      err.code = 'MODULE_NOT_FOUND';
-      throw err;
-    }
-    const p = resolvePath(parentDir, request);
-    let found = tryExtensions(p);
-    if (!found && natives.fileKind(p) === 'dir') {
-      const pkg = tryFile(`${p}/package.json`);
-      if (pkg) {
-        const main = JSON.parse(natives.readFile(pkg)).main;
-        if (main) found = tryExtensions(resolvePath(p, main));
-      }
-      found = found || tryFile(`${p}/index.js`) || tryFile(`${p}/index.json`);
-    }
-    if (!found) {
-      const err = new Error(`Cannot find module '${p}'`);
-      err.code = 'MODULE_NOT_FOUND';
-      throw err;
-    }
-    return found;
-  }
-
-  class Module {
-    constructor(id, parent) {
-      this.id = id;
-      this.path = dirname(id);
-      this.exports = {};
-      this.filename = id;
-      this.loaded = false;
-      this.children = [];
-      this.paths = [];
-      if (parent) parent.children.push(this);
-    }
-  }
-  Module._cache = Object.create(null);
-
-  function makeRequire(mod) {
-    function require(request) {
-      if (typeof request !== 'string') {
-        throw requireInternal('internal/errors').codes.ERR_INVALID_ARG_TYPE('id', 'string', request);
-      }
-      const name = request.startsWith('node:') ? request.slice(5) : request;
-      if (Object.prototype.hasOwnProperty.call(builtins, name)) return builtins[name]();
-      const filename = resolveFilename(request, mod.path);
-      const cached = Module._cache[filename];
-      if (cached) return cached.exports;
-      const child = new Module(filename, mod);
-      Module._cache[filename] = child;
-      try {
-        loadModule(child);
-      } catch (e) {
-        delete Module._cache[filename];
-        throw e;
-      }
-      return child.exports;
-    }
-    require.cache = Module._cache;
-    require.resolve = (request) => resolveFilename(request, mod.path);
-    require.main = mainModule;
-    return require;
-  }
-
-  let mainModule;
-
-  function loadModule(mod) {
-    const source = natives.readFile(mod.filename);
-    if (mod.filename.endsWith('.json')) {
-      try {
-        mod.exports = JSON.parse(source);
-      } catch (e) {
-        e.message = `${mod.filename}: ${e.message}`;
-        throw e;
-      }
-    } else {
-      const fn = natives.compileFunction(stripShebang(source), mod.filename,
-                                         ['exports', 'require', 'module', '__filename', '__dirname']);
-      // import() in CommonJS code goes to the ES module loader.
-      setImporter(fn, mod.filename);
-      fn.call(mod.exports, mod.exports, makeRequire(mod), mod, mod.filename, mod.path);
-    }
-    mod.loaded = true;
-  }
-
-  function stripShebang(source) {
-    return source.startsWith('#!') ? `//${source.slice(2)}` : source;
-  }
-
-  // ----- ES module loader ----------------------------------------------------
-  // Built on node:vm's modules (the engine's module records): `.mjs` files
-  // (and `.js` under a package.json of "type": "module") are
-  // SourceTextModules named by their file: URL; node: built-ins, JSON
-  // (with { type: 'json' }) and CommonJS files are SyntheticModules.
-  const vmBinding = natives.internals.vm;
-  const esmCache = new Map();
-  let vmModule;
-  // The module classes, also without --experimental-vm-modules (ext/vm/vm.js).
-  const vmClasses = () => (vmModule ??= (requireInternal('vm'), natives.internals.vmModules));
-
-  function pathToFileURL(p) {
-    return `file://${encodeURI(p).replace(/[?#]/g, encodeURIComponent)}`;
-  }
-
-  function fileURLToPath(url) {
-    let rest = url.slice('file:'.length).replace(/[?#].*$/s, '');
-    if (rest.startsWith('//')) rest = rest.slice(rest.indexOf('/', 2));
-    return decodeURIComponent(rest);
-  }
-
-  function esmError(Base, code, message) {
-    return errors.makeNodeError(Base, code, message);
-  }
-
-  // The key of a module: `node:name` for built-ins, an absolute path
-  // otherwise.
-  function esmResolve(specifier, base, mustExist = true) {
-    const name = specifier.startsWith('node:') ? specifier.slice(5) : specifier;
-    if (Object.prototype.hasOwnProperty.call(builtins, name) &&
-        (specifier.startsWith('node:') || !name.includes('/'))) {
-      return `node:${name}`;
-    }
-    const baseDir = base === undefined ? natives.cwd() : dirname(base);
-    let p;
-    if (specifier.startsWith('file:')) {
-      p = fileURLToPath(specifier);
-    } else if (specifier.startsWith('/') || specifier.startsWith('./') ||
-               specifier.startsWith('../') || specifier === '.' || specifier === '..') {
-      p = resolvePath(baseDir, specifier);
-    } else if (specifier.startsWith('node:')) {
-      throw esmError(Error, 'ERR_UNKNOWN_BUILTIN_MODULE', `No such built-in module: ${specifier}`);
-    } else {
-      throw esmError(Error, 'ERR_MODULE_NOT_FOUND',
-                     `Cannot find package '${specifier}' imported from ${base ?? natives.cwd()}`);
-    }
-    if (mustExist && natives.fileKind(p) !== 'file') {
-      throw esmError(Error, 'ERR_MODULE_NOT_FOUND',
-                     `Cannot find module '${p}' imported from ${base ?? natives.cwd()}`);
-    }
-    return p;
-  }
-
-  function packageType(p) {
-    for (let dir = dirname(p); ; dir = dirname(dir)) {
-      const pkg = tryFile(`${dir}/package.json`);
-      if (pkg) {
-        try {
-          return JSON.parse(natives.readFile(pkg)).type;
-        } catch {
-          return undefined;
-        }
-      }
-      if (dir === '/' || dir === '.') return undefined;
-    }
-  }
-
-  function isESM(p) {
-    return p.endsWith('.mjs') || (p.endsWith('.js') && packageType(p) === 'module');
-  }
-
-  function syntheticOf(exports, names, url) {
-    const { SyntheticModule } = vmClasses();
-    const m = new SyntheticModule(names, () => {
-      for (const name of names) {
-        m.setExport(name, name === 'default' || name === 'module.exports' ?
-          exports : exports[name]);
-      }
-    }, { identifier: url });
-    return m;
-  }
-
-  // The module for a key, made (not linked) once per key and type.
-  function esmLoad(key, attributes = {}) {
-    const type = attributes.type;
-    const cacheKey = `${key}\0${type}`;
-    const cached = esmCache.get(cacheKey);
-    if (cached) return cached;
-    let m;
-    if (key.startsWith('node:')) {
-      const exports = builtins[key.slice(5)]();
-      const names = ['default', ...Object.keys(exports).filter((k) => k !== 'default')];
-      m = syntheticOf(exports, names, key);
-    } else {
-      const url = pathToFileURL(key);
-      if (key.endsWith('.json')) {
-        if (type !== 'json') {
-          throw esmError(TypeError, 'ERR_IMPORT_ATTRIBUTE_MISSING',
-                         `Module "${url}" needs an import attribute of "type: json"`);
-        }
-        const { SyntheticModule } = vmClasses();
-        // The same object as require() gives, as in Node.
-        const value = makeRequire(new Module(key, null))(key);
-        m = new SyntheticModule(['default'], () => { m.setExport('default', value); },
-                                { identifier: url });
-      } else if (type !== undefined) {
-        throw esmError(TypeError, 'ERR_IMPORT_ATTRIBUTE_UNSUPPORTED',
-                       `Import attribute "type" with value "${type}" is not supported`);
-      } else if (isESM(key)) {
-        const { SourceTextModule } = vmClasses();
-        m = new SourceTextModule(stripShebang(natives.readFile(key)), {
-          identifier: url,
-          initializeImportMeta(meta) {
-            meta.dirname = dirname(key);
-            meta.filename = key;
-            meta.main = key === mainPath;
-            meta.resolve = function resolve(specifier) {
-              const r = esmResolve(`${specifier}`, key, false);
-              return r.startsWith('node:') ? r : pathToFileURL(r);
-            };
-            meta.url = url;
-          },
-          importModuleDynamically: (specifier, _referrer, attrs) =>
-            esmImport(specifier, key, attrs),
-        });
-      } else {
-        const exports = makeRequire(new Module(key, null))(key);
-        const names = ['default', 'module.exports'];
-        if (typeof exports === 'object' && exports !== null || typeof exports === 'function') {
-          for (const k of Object.keys(exports)) if (!names.includes(k)) names.push(k);
-        }
-        m = syntheticOf(exports, names, url);
-      }
-    }
-    esmCache.set(cacheKey, m);
-    return m;
-  }
-
-  function esmLinker(specifier, referencing, { attributes }) {
-    const base = referencing.identifier.startsWith('file:') ?
-      fileURLToPath(referencing.identifier) : undefined;
-    return esmLoad(esmResolve(specifier, base), attributes);
-  }
-
-  async function esmReady(m) {
-    if (m.status === 'unlinked') await m.link(esmLinker);
-    await m.evaluate();
-    return m;
-  }
-
-  // import(specifier) from code of `base` (a path; the working directory
-  // when undefined).
-  async function esmImport(specifier, base, attributes) {
-    const m = await esmReady(esmLoad(esmResolve(`${specifier}`, base), attributes));
-    return m.namespace;
-  }
-
-  function setImporter(fn, filename) {
-    vmBinding.setHostDefined(fn, vmBinding.importReferrer(
-      (specifier, _referrer, attributes) => esmImport(specifier, filename, attributes),
-      undefined));
-  }
-
-  // What node:vm's USE_MAIN_CONTEXT_DEFAULT_LOADER uses: `filename` is an
-  // absolute path or a file: URL; anything else resolves from the
-  // working directory.
-  natives.internals.defaultImport = (specifier, filename, attributes) => {
-    let base;
-    if (typeof filename === 'string' && filename.startsWith('file:')) {
-      base = fileURLToPath(filename);
-    } else if (typeof filename === 'string' && filename.startsWith('/')) {
-      base = filename;
-    } else {
-      base = `${natives.cwd()}/[eval]`;
-    }
-    return esmImport(specifier, base, attributes);
-  };
-
-  let mainPath;
-  let mainError;
-  // Errors of the main ES module (or ES module eval code): V8 reports them
-  // where they were made (their stack's first frame), as rejections.
-  const esmMainErrors = new WeakSet();
-  const esmMainFailed = (e) => {
-    mainPending = undefined;
-    if (e !== null && (typeof e === 'object' || typeof e === 'function')) esmMainErrors.add(e);
-    mainError = { e };
-  };
-  // The main ES module while its evaluation has not settled.
-  let mainPending;
+  // ----- module loaders (ext/module/) --------------------------------------
+  // The CommonJS and ES module loaders and node:module. `createRequire(filename)`
+  // makes a require() that resolves from `filename` (an absolute path or
+  // file: URL; for code with no file, a name in the working directory).
+  const moduleLoader = requireInternal('internal/modules/esm/resolve');
+  Object.assign(moduleLoader.host, { natives, builtins, process });
+  const cjsLoader = requireInternal('internal/modules/cjs/loader');
+  // The ES module loader is loaded when first used.
+  const esmLoaded = () => internalCache.has('internal/modules/esm/loader');
+  const esmLoader = () => requireInternal('internal/modules/esm/loader');
+  cjsLoader.Module._initPaths();
+  const { createRequire } = cjsLoader;
+  natives.internals.defaultImport = (...args) => esmLoader().defaultImport(...args);
 
   function runMain(filename) {
-    if (isESM(filename)) {
-      mainPath = filename;
-      const main = esmLoad(filename);
-      mainPending = main;
-      esmReady(main).then(() => { mainPending = undefined; }, esmMainFailed);
-      return;
-    }
-    mainModule = new Module(filename, null);
-    mainModule.id = '.';
-    Module._cache[filename] = mainModule;
-    loadModule(mainModule);
+    cjsLoader.runMain(filename);
   }
 
   // An error of the main ES module is uncaught once the microtasks ran.
   const ticks = loopHooks.ticks;
   loopHooks.ticks = function () {
     ticks();
-    if (mainError) {
-      const { e } = mainError;
-      mainError = undefined;
-      throw e;
-    }
+    const mainError = esmLoaded() && esmLoader().takeMainError();
+    if (mainError) throw mainError.e;
   };
 
   // When nothing is left to run, no exit code was set and the main
@@ -672,11 +364,12 @@
   // that waits at an await of its own and exits with code 13.
   const exitHook = loopHooks.exit;
   loopHooks.exit = function (code) {
+    const mainPending = esmLoaded() ? esmLoader().mainPending() : undefined;
     if (mainPending !== undefined && code === 0) {
       for (const [url, line, column] of natives.internals.stalledTopLevelAwaits(mainPending)) {
         let arrow = '';
         try {
-          const text = natives.readFile(fileURLToPath(url)).split('\n')[line - 1];
+          const text = natives.readFile(esmLoader().fileURLToPath(url)).split('\n')[line - 1];
           if (text !== undefined) {
             const caret = text.slice(0, column - 1).replace(/[^\t]/g, ' ');
             arrow = `\n${text.replace(/\r$/, '')}\n${caret}^`;
@@ -693,15 +386,14 @@
   // ----- the command line's program (src/lib.rs, Host::run_program) -------
   // `-r` modules, then `--import` modules, then the file, the `-e` code or
   // the program read from standard input (`[stdin]`).
+  const { Module } = cjsLoader;
+  // The module classes, also without --experimental-vm-modules (ext/vm/vm.js).
+  const vmClasses = () => (requireInternal('vm'), natives.internals.vmModules);
+
   function runProgram({ file, source, sourceName, print, check, inputType,
                         require: requires, import: imports }) {
     const cwd = natives.cwd();
-    if (requires.length > 0) {
-      const preload = new Module(`${cwd}/internal/preload`, null);
-      preload.path = cwd;
-      const req = makeRequire(preload);
-      for (const request of requires) req(request);
-    }
+    if (requires.length > 0) Module._preloadModules(requires);
     const run = () => {
       if (check) return checkSyntax(file, source, sourceName, inputType);
       if (file !== undefined) return runMain(file);
@@ -711,14 +403,14 @@
     // Resolved from the working directory, which Node names as the importer.
     const base = `${cwd}/`;
     (async () => {
-      for (const specifier of imports) await esmImport(specifier, base);
+      for (const specifier of imports) await esmLoader().importFrom(`${specifier}`, base);
     })().then(() => {
       try {
         run();
       } catch (e) {
-        mainError = { e };
+        esmLoader().failMain(e);
       }
-    }, (e) => { mainError = { e }; });
+    }, (e) => { esmLoader().failMain(e); });
   }
 
   // Whether `code` is an ES module by Node's syntax detection: it does not
@@ -752,35 +444,27 @@
       if (print) {
         throw errors.codes.ERR_EVAL_ESM_CANNOT_PRINT();
       }
+      const filename = `${cwd}/[eval1]`;
       const url = `file://${cwd}/[eval1]`;
       const m = new (vmClasses().SourceTextModule)(code, {
         identifier: url,
         initializeImportMeta(meta) {
           meta.dirname = cwd;
-          meta.filename = `${cwd}/[eval1]`;
+          meta.filename = filename;
           meta.main = true;
           meta.url = url;
         },
         importModuleDynamically: (specifier, _referrer, attrs) =>
-          esmImport(specifier, `${cwd}/[eval1]`, attrs),
+          esmLoader().importFrom(`${specifier}`, filename, attrs),
       });
-      mainPending = m;
-      esmReady(m).then(() => { mainPending = undefined; }, esmMainFailed);
+      esmLoader().runMainModule(m, filename, url);
       return;
     }
-    const mod = new Module(`${cwd}/${name}`, null);
-    mod.id = name;
-    mod.path = '.';
-    mod.paths = [];
-    for (let dir = cwd; ; dir = dirname(dir)) {
-      if (!dir.endsWith('/node_modules')) {
-        mod.paths.push(`${dir === '/' ? '' : dir}/node_modules`);
-      }
-      if (dir === '/') break;
-    }
-    // require() resolves from the working directory; children are the
-    // eval module's.
-    const require = makeRequire(Object.assign(Object.create(mod), { path: cwd }));
+    // require() resolves from the working directory.
+    const mod = new Module(name, null);
+    mod.filename = `${cwd}/${name}`;
+    mod.paths = Module._nodeModulePaths(cwd);
+    const require = cjsLoader.makeRequireFunction(mod);
     globalThis.__filename = name;
     globalThis.module = mod;
     globalThis.exports = mod.exports;
@@ -800,9 +484,12 @@
   // a syntax error is reported as when running it.
   function checkSyntax(file, source, name, inputType) {
     if (file !== undefined) {
-      const text = stripShebang(natives.readFile(file));
-      if (isESM(file)) {
-        new (vmClasses().SourceTextModule)(text, { identifier: pathToFileURL(file) });
+      let text = natives.readFile(file);
+      if (text.startsWith('#!')) text = `//${text.slice(2)}`;
+      if (cjsLoader.isESMFile(file)) {
+        new (vmClasses().SourceTextModule)(text, {
+          identifier: moduleLoader.pathToFileURL(file),
+        });
       } else if (!detectModule(text, file)) {
         natives.compileFunction(text, file, []);
       }

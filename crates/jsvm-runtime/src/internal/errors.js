@@ -255,6 +255,75 @@ codes.ERR_INVALID_RETURN_VALUE = (input, name, value) => {
                        `Expected ${input} to be returned from the "${name}" function but got ${type}.`);
 };
 
+// Codes of the module loaders (ext/module/), in Node 26's words.
+const importedFrom = (base) => (base ? ` imported from ${base}` : '');
+codes.ERR_MODULE_NOT_FOUND = (path, base, exactUrl) => {
+  const err = makeNodeError(Error, 'ERR_MODULE_NOT_FOUND',
+                            `Cannot find ${exactUrl ? 'module' : 'package'} '${path}'` +
+                            ` imported from ${base}`);
+  if (exactUrl) err.url = `${exactUrl}`;
+  return err;
+};
+codes.ERR_PACKAGE_PATH_NOT_EXPORTED = (pkgPath, subpath, base) => makeNodeError(
+  Error, 'ERR_PACKAGE_PATH_NOT_EXPORTED', subpath === '.' ?
+    `No "exports" main defined in ${pkgPath}package.json${importedFrom(base)}` :
+    `Package subpath '${subpath}' is not defined by "exports" in ` +
+    `${pkgPath}package.json${importedFrom(base)}`);
+codes.ERR_PACKAGE_IMPORT_NOT_DEFINED = (specifier, packagePath, base) => makeNodeError(
+  TypeError, 'ERR_PACKAGE_IMPORT_NOT_DEFINED',
+  `Package import specifier "${specifier}" is not defined` +
+  `${packagePath ? ` in package ${packagePath}package.json` : ''} imported from ${base}`);
+codes.ERR_INVALID_PACKAGE_TARGET = (pkgPath, key, target, isImport = false, base) => {
+  const relatedError = typeof target === 'string' && !isImport && target.length > 0 &&
+    !target.startsWith('./');
+  const tail = `${importedFrom(base)}${relatedError ? '; targets must start with "./"' : ''}`;
+  return makeNodeError(Error, 'ERR_INVALID_PACKAGE_TARGET', key === '.' ?
+    `Invalid "exports" main target ${JSON.stringify(target)} defined in the package config ` +
+    `${pkgPath}package.json${tail}` :
+    `Invalid "${isImport ? 'imports' : 'exports'}" target ${JSON.stringify(target)} defined ` +
+    `for '${key}' in the package config ${pkgPath}package.json${tail}`);
+};
+codes.ERR_INVALID_PACKAGE_CONFIG = (path, base, message) => makeNodeError(
+  Error, 'ERR_INVALID_PACKAGE_CONFIG',
+  `Invalid package config ${path}${base ? ` while importing ${base}` : ''}` +
+  `${message ? `. ${message}` : ''}`);
+codes.ERR_INVALID_MODULE_SPECIFIER = (request, reason, base) => makeNodeError(
+  TypeError, 'ERR_INVALID_MODULE_SPECIFIER',
+  `Invalid module "${request}" ${reason}${importedFrom(base)}`);
+codes.ERR_UNSUPPORTED_DIR_IMPORT = (path, base, url) => {
+  const err = makeNodeError(Error, 'ERR_UNSUPPORTED_DIR_IMPORT',
+                            `Directory import '${path}' is not supported resolving ES modules` +
+                            ` imported from ${base}`);
+  if (url !== undefined) err.url = url;
+  return err;
+};
+codes.ERR_UNKNOWN_FILE_EXTENSION = (ext, path) => makeNodeError(
+  TypeError, 'ERR_UNKNOWN_FILE_EXTENSION', `Unknown file extension "${ext}" for ${path}`);
+codes.ERR_UNKNOWN_BUILTIN_MODULE = (name) => makeNodeError(
+  Error, 'ERR_UNKNOWN_BUILTIN_MODULE', `No such built-in module: ${name}`);
+codes.ERR_UNSUPPORTED_ESM_URL_SCHEME = (protocol) => makeNodeError(
+  Error, 'ERR_UNSUPPORTED_ESM_URL_SCHEME',
+  'Only URLs with a scheme in: file and data are supported by the default ESM ' +
+  `loader. Received protocol '${protocol}'`);
+codes.ERR_REQUIRE_ASYNC_MODULE = (filename, parentFilename) => makeNodeError(
+  Error, 'ERR_REQUIRE_ASYNC_MODULE',
+  'require() cannot be used on an ESM graph with top-level await. Use import() instead. ' +
+  'To see where the top-level await comes from, use --experimental-print-required-tla.' +
+  `${filename ? `\nRequired module: ${filename}` : ''}` +
+  `${parentFilename ? `\nRequire stack:\n- ${parentFilename}` : ''}`);
+codes.ERR_REQUIRE_CYCLE_MODULE = (message) =>
+  makeNodeError(Error, 'ERR_REQUIRE_CYCLE_MODULE', message);
+codes.ERR_IMPORT_ATTRIBUTE_MISSING = (url, key, value) => makeNodeError(
+  TypeError, 'ERR_IMPORT_ATTRIBUTE_MISSING',
+  `Module "${url}" needs an import attribute of "${key}: ${value}"`);
+codes.ERR_IMPORT_ATTRIBUTE_UNSUPPORTED = (key, value, url) => makeNodeError(
+  TypeError, 'ERR_IMPORT_ATTRIBUTE_UNSUPPORTED',
+  `Import attribute "${key}" with value "${value}" is not supported in ${url}`);
+codes.ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE = (url, type) => makeNodeError(
+  TypeError, 'ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE',
+  `Module "${url}" is not of type "${type}"`);
+codes.ERR_DLOPEN_FAILED = (message) => makeNodeError(Error, 'ERR_DLOPEN_FAILED', message);
+
 // A failed system call, as Node reports it: `Error: kill ESRCH` with
 // `errno` (negative), `code` and `syscall`.
 function errnoException(errno, code, syscall) {
