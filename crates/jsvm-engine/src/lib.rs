@@ -32,7 +32,8 @@ pub use function::HostFunction;
 pub use lazy::LazyNoopObject;
 pub use module::{ModuleDef, ModuleHooks, ModuleStatus};
 pub use runtime::{
-    InterruptHandler, MemoryUsage, RejectionTracker, Runtime, DEFAULT_MAX_STACK_SIZE,
+    InterruptHandler, LimitsKey, LimitsLocked, MemoryUsage, RejectionTracker, Runtime,
+    DEFAULT_MAX_STACK_SIZE,
 };
 pub use value::{Exception, JsResult, ThrowSite, Value};
 

@@ -18,6 +18,53 @@ pub(crate) struct RtInner {
     /// Told when a promise is rejected with no handler, and when a handler
     /// is added to such a promise.
     rejections: RefCell<Option<Rc<RejectionTracker>>>,
+    /// Whether a [`LimitsKey`] was taken: then only it sets the limits.
+    limits_locked: std::cell::Cell<bool>,
+}
+
+/// The refusal to change a limit of a runtime whose owner holds its
+/// [`LimitsKey`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LimitsLocked;
+
+impl std::fmt::Display for LimitsLocked {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the runtime's limits are set by its owner (an isolate) only")
+    }
+}
+
+impl std::error::Error for LimitsLocked {}
+
+/// The sole right to set a runtime's interrupt handler, memory limit and
+/// stack limit, taken once by its owner with [`Runtime::lock_limits`] (an
+/// isolate, whose timeouts and memory limit must not be switched off by
+/// whoever else holds a handle to the runtime). Not `Clone`.
+pub struct LimitsKey {
+    inner: Rt,
+}
+
+impl std::fmt::Debug for LimitsKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("LimitsKey")
+    }
+}
+
+impl LimitsKey {
+    fn runtime(&self) -> Runtime {
+        Runtime::from_inner(self.inner.clone())
+    }
+    /// [`Runtime::set_memory_limit`], for the holder of the key.
+    pub fn set_memory_limit(&self, bytes: usize) {
+        self.runtime().set_memory_limit_unchecked(bytes)
+    }
+    /// [`Runtime::set_max_stack_size`], for the holder of the key.
+    pub fn set_max_stack_size(&self, bytes: usize) -> usize {
+        self.runtime().set_max_stack_size_unchecked(bytes)
+    }
+    /// [`Runtime::set_interrupt_handler`], for the holder of the key.
+    pub fn set_interrupt_handler(&self, handler: Option<Rc<InterruptHandler>>) {
+        self.runtime().set_interrupt_handler_unchecked(handler)
+    }
 }
 
 /// Told of unhandled rejections (see [`Runtime::set_rejection_tracker`]).
@@ -212,12 +259,13 @@ impl Runtime {
             interrupt: RefCell::new(None),
             module_hooks: RefCell::new(None),
             rejections: RefCell::new(None),
+            limits_locked: std::cell::Cell::new(false),
         });
         // The opaque pointer does not own a count: callbacks only run while
         // some owner is alive.
         unsafe { sys::JS_SetRuntimeOpaque(rt, Rc::as_ptr(&inner) as *mut _) };
         let runtime = Runtime { inner };
-        runtime.set_max_stack_size(DEFAULT_MAX_STACK_SIZE);
+        runtime.set_max_stack_size_unchecked(DEFAULT_MAX_STACK_SIZE);
         Some(runtime)
     }
 
@@ -225,10 +273,48 @@ impl Runtime {
         Runtime { inner }
     }
 
+    /// Takes the sole right to set this runtime's interrupt handler,
+    /// memory limit and stack limit: from now on the setters of
+    /// [`Runtime`] refuse ([`LimitsLocked`]) and only the key's work.
+    /// `None` when it was taken already.
+    ///
+    /// ```
+    /// use jsvm_engine::{LimitsLocked, Runtime};
+    /// let rt = Runtime::new();
+    /// let key = rt.lock_limits().unwrap();
+    /// key.set_memory_limit(64 << 20);
+    /// assert_eq!(rt.set_memory_limit(0), Err(LimitsLocked));
+    /// assert_eq!(rt.set_interrupt_handler(None), Err(LimitsLocked));
+    /// assert!(rt.lock_limits().is_none());
+    /// ```
+    pub fn lock_limits(&self) -> Option<LimitsKey> {
+        if self.inner.limits_locked.replace(true) {
+            return None;
+        }
+        Some(LimitsKey {
+            inner: self.inner.clone(),
+        })
+    }
+
+    fn unlocked(&self) -> Result<(), LimitsLocked> {
+        if self.inner.limits_locked.get() {
+            Err(LimitsLocked)
+        } else {
+            Ok(())
+        }
+    }
+
     /// Limits the memory the engine may allocate (0: no limit). An
     /// allocation past it fails with `RangeError: Out of memory` (patch
-    /// 0021), which code may catch; the heap stays usable.
-    pub fn set_memory_limit(&self, bytes: usize) {
+    /// 0021), which code may catch; the heap stays usable. Refused when
+    /// the owner holds the runtime's [`LimitsKey`].
+    pub fn set_memory_limit(&self, bytes: usize) -> Result<(), LimitsLocked> {
+        self.unlocked()?;
+        self.set_memory_limit_unchecked(bytes);
+        Ok(())
+    }
+
+    fn set_memory_limit_unchecked(&self, bytes: usize) {
         unsafe { sys::JS_SetMemoryLimit(self.inner.rt, bytes) }
     }
 
@@ -239,8 +325,13 @@ impl Runtime {
     /// thread's stack holds below the caller, less a margin for host code;
     /// returns the size set. 0 removes the limit (then deep recursion can
     /// overflow the native stack: never do that with code you do not
-    /// trust).
-    pub fn set_max_stack_size(&self, bytes: usize) -> usize {
+    /// trust). Refused when the owner holds the runtime's [`LimitsKey`].
+    pub fn set_max_stack_size(&self, bytes: usize) -> Result<usize, LimitsLocked> {
+        self.unlocked()?;
+        Ok(self.set_max_stack_size_unchecked(bytes))
+    }
+
+    fn set_max_stack_size_unchecked(&self, bytes: usize) -> usize {
         let bytes = if bytes == 0 { 0 } else { fit_stack_size(bytes) };
         unsafe {
             sys::JS_UpdateStackTop(self.inner.rt);
@@ -255,7 +346,17 @@ impl Runtime {
     /// ([`Exception::is_uncatchable`](crate::Exception::is_uncatchable)):
     /// no `catch` or `finally` of the running code sees it, and it unwinds
     /// to the host. The handler must not run JavaScript. `None` removes it.
-    pub fn set_interrupt_handler(&self, handler: Option<Rc<InterruptHandler>>) {
+    /// Refused when the owner holds the runtime's [`LimitsKey`].
+    pub fn set_interrupt_handler(
+        &self,
+        handler: Option<Rc<InterruptHandler>>,
+    ) -> Result<(), LimitsLocked> {
+        self.unlocked()?;
+        self.set_interrupt_handler_unchecked(handler);
+        Ok(())
+    }
+
+    fn set_interrupt_handler_unchecked(&self, handler: Option<Rc<InterruptHandler>>) {
         let cb: Option<sys::JSInterruptHandler> = match handler {
             Some(_) => Some(interrupt_trampoline),
             None => None,
@@ -336,8 +437,11 @@ impl Runtime {
     /// The bytes `value` reaches beyond the contexts' own objects (their
     /// global objects, prototypes and constructors, and what only those
     /// reach), each block counted once (patch 0011). `None` when out of
-    /// memory.
+    /// memory, or when `value` is of another runtime.
     pub fn value_size(&self, value: &crate::Value) -> Option<u64> {
+        if !value.belongs_to(&self.inner) {
+            return None;
+        }
         let size = unsafe { sys::JS_ComputeValueSize(self.inner.rt, value.raw()) };
         u64::try_from(size).ok()
     }

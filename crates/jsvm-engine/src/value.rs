@@ -46,6 +46,14 @@ impl Value {
         self.raw
     }
 
+    /// Whether this value may be given to the engine runtime `rt`: it was
+    /// made there, or it has no part in any heap (a number, a boolean,
+    /// `null`, `undefined`), which any runtime may hold.
+    #[inline]
+    pub(crate) fn belongs_to(&self, rt: &Rt) -> bool {
+        !self.raw.has_ref_count() || std::rc::Rc::ptr_eq(&self.rt, rt)
+    }
+
     fn tag(&self) -> i32 {
         self.raw.tag()
     }
@@ -182,6 +190,9 @@ impl fmt::Debug for Value {
 pub struct Exception {
     value: Value,
     site: Option<ThrowSite>,
+    /// Made by the host because a value, atom or context of another
+    /// runtime was given (never set by anything a script does).
+    wrong_runtime: bool,
 }
 
 /// Where a value was thrown: the position V8 keeps in the message of an
@@ -203,7 +214,15 @@ pub struct ThrowSite {
 impl Exception {
     /// An exception that throws `value`.
     pub fn new(value: Value) -> Exception {
-        Exception { value, site: None }
+        Exception {
+            value,
+            site: None,
+            wrong_runtime: false,
+        }
+    }
+    pub(crate) fn into_wrong_runtime(mut self) -> Exception {
+        self.wrong_runtime = true;
+        self
     }
     /// The same exception, located at `site`.
     pub fn with_site(mut self, site: Option<ThrowSite>) -> Exception {
@@ -222,6 +241,14 @@ impl Exception {
     pub fn into_value(self) -> Value {
         self.value
     }
+    /// Whether the host refused the operation because a [`Value`], an
+    /// [`Atom`](crate::Atom) or a [`Context`](crate::Context) of another
+    /// runtime was given to it. The exception is a `TypeError` of the
+    /// runtime that refused; scripts cannot make one that says this.
+    pub fn is_wrong_runtime(&self) -> bool {
+        self.wrong_runtime
+    }
+
     /// Whether scripts cannot catch this (termination by the host).
     pub fn is_uncatchable(&self) -> bool {
         self.value.is_uncatchable_error()

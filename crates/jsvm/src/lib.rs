@@ -58,6 +58,8 @@ pub const DEFAULT_FILENAME: &str = "evalmachine.<anonymous>";
 /// One JavaScript heap and its main context.
 pub struct Isolate {
     runtime: Runtime,
+    /// The sole right to set the runtime's limits.
+    limits: jsvm_engine::LimitsKey,
     main: Context,
     /// `WeakMap` from context objects (or `DONT_CONTEXTIFY` globals) to
     /// their context handles.
@@ -238,6 +240,15 @@ pub struct VmContext {
     info: Rc<ContextInfo>,
 }
 
+impl std::fmt::Debug for VmContext {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("VmContext")
+            .field("name", &self.info.name)
+            .field("origin", &self.info.origin)
+            .finish_non_exhaustive()
+    }
+}
+
 /// What a context was made with.
 #[derive(Debug)]
 struct ContextInfo {
@@ -293,7 +304,8 @@ struct ContextHandle {
     info: Rc<ContextInfo>,
 }
 
-impl Class for ContextHandle {
+// SAFETY: `trace` reports only values and contexts that the data owns.
+unsafe impl Class for ContextHandle {
     const NAME: &'static str = "ContextHandle";
     fn trace(&self, t: &Tracer<'_>) {
         t.context(&self.context);
@@ -312,8 +324,14 @@ impl Isolate {
     /// later allocation fail with `RangeError: Out of memory`.
     pub fn with_options(options: &IsolateOptions) -> Isolate {
         let runtime = Runtime::new();
+        // The isolate alone sets the limits: a handle to its runtime
+        // (`Isolate::runtime`, `Context::runtime`) cannot switch its
+        // timeouts, memory limit or stack limit off.
+        let limits = runtime
+            .lock_limits()
+            .expect("a new runtime's limits are unlocked");
         let max_stack_size =
-            runtime.set_max_stack_size(options.max_stack_size.unwrap_or(DEFAULT_MAX_STACK_SIZE));
+            limits.set_max_stack_size(options.max_stack_size.unwrap_or(DEFAULT_MAX_STACK_SIZE));
         let main = Context::new(&runtime);
         let opts = EvalOptions {
             filename: "<jsvm>",
@@ -328,12 +346,13 @@ impl Isolate {
             .expect("cannot set up the context registry");
         let controls = Rc::new(Controls::default());
         let polled = controls.clone();
-        runtime.set_interrupt_handler(Some(Rc::new(move || polled.poll())));
+        limits.set_interrupt_handler(Some(Rc::new(move || polled.poll())));
         runtime.set_module_hooks(Some(Rc::new(modules::VmModuleHooks)));
         if let Some(limit) = options.memory_limit {
-            runtime.set_memory_limit(limit);
+            limits.set_memory_limit(limit);
         }
         Isolate {
+            limits,
             controls,
             memory_limit: Cell::new(options.memory_limit),
             max_stack_size,
@@ -361,7 +380,7 @@ impl Isolate {
     /// bytes its heap may hold. A limit below what the heap holds now
     /// makes every allocation fail until enough is freed.
     pub fn set_memory_limit(&self, bytes: Option<usize>) {
-        self.runtime.set_memory_limit(bytes.unwrap_or(0));
+        self.limits.set_memory_limit(bytes.unwrap_or(0));
         self.memory_limit.set(bytes);
     }
 
@@ -390,6 +409,9 @@ impl Isolate {
         object: Option<&Value>,
         options: &ContextOptions,
     ) -> JsResult<VmContext> {
+        if object.is_some_and(|o| !self.main.owns(o)) {
+            return Err(self.main.wrong_runtime());
+        }
         let name = match &options.name {
             Some(n) => n.clone(),
             None => {
@@ -431,7 +453,7 @@ impl Isolate {
                 },
                 Some(&proto),
             )?;
-            drop(context.replace_global(g.clone()));
+            drop(context.replace_global(g.clone())?);
             (g, sandbox)
         };
         let handle = self.main.new_instance(
@@ -513,6 +535,7 @@ impl Isolate {
         cached_data: Option<&[u8]>,
     ) -> JsResult<Script> {
         let home = context.map_or(&self.main, |c| &c.context);
+        self.main.check_same_runtime(home)?;
         self.remember_source(source, options);
         let key = CacheKey::new(
             CodeKind::Script,
@@ -574,6 +597,7 @@ impl Isolate {
             .parsing_context
             .as_ref()
             .map_or(&self.main, |c| &c.context);
+        self.main.check_same_runtime(home)?;
         // With extensions, a wrapper called with them as `this` returns the
         // function (`this`, which no `with` scope can shadow, finds them);
         // without, the code is the function expression itself. The header
@@ -792,7 +816,9 @@ fn load_cached(
         Ok(checked) => checked,
         Err(why) => return (CachedDataStatus::Rejected(why), None),
     };
-    match home.read_compiled(checked.payload) {
+    // SAFETY: the payload passed `cache::check`, so it carries this
+    // process's authentication code: it is bytecode this process wrote.
+    match unsafe { home.read_compiled(checked.payload) } {
         Ok(code) => (
             CachedDataStatus::Accepted,
             Some((code, checked.source_map_url)),
@@ -952,6 +978,8 @@ impl Script {
     /// realm's own microtasks, if it has a queue of its own), under the
     /// run's timeout and `breakOnSigint`.
     pub fn run_in(&self, ctx: &Context, run: &RunOptions) -> JsResult<Value> {
+        // Its isolate's limits would not apply in another isolate.
+        self.home.0.check_same_runtime(ctx)?;
         let code = self.code_for(ctx)?;
         self.controls.run(ctx, run, || {
             run_microtasks_after_evaluate(ctx, ctx.run_compiled(&code))
@@ -970,7 +998,9 @@ impl Script {
         let code = match cached {
             Some(code) => code,
             None => {
-                let code = ctx.read_compiled(self.serialized()?)?;
+                // SAFETY: the bytes were written by `write_compiled` in
+                // this process (`serialized`) and never left it.
+                let code = unsafe { ctx.read_compiled(self.serialized()?)? };
                 if let Some(v) = &*self.host_defined.borrow() {
                     ctx.set_host_defined(&code, v)?;
                 }

@@ -16,7 +16,8 @@ use crate::{arg, def};
 /// A script held by a JavaScript object (`vm.Script`'s handle).
 struct ScriptHandle(Script);
 
-impl Class for ScriptHandle {
+// SAFETY: `trace` reports only values and contexts that the data owns.
+unsafe impl Class for ScriptHandle {
     const NAME: &'static str = "ContextifyScript";
     fn trace(&self, t: &Tracer<'_>) {
         self.0.trace(t)
