@@ -163,7 +163,7 @@ impl Context {
     /// ([`Exception::is_wrong_runtime`]).
     pub fn wrong_runtime(&self) -> Exception {
         self.type_error("a value, key or context of another runtime (isolate) cannot be used here")
-            .into_wrong_runtime()
+            .with_cause(crate::HostCause::WrongRuntime)
     }
 
     /// `v`'s engine representation, still owned by `v`, when `v` may be

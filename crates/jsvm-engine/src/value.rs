@@ -179,9 +179,54 @@ impl Drop for Value {
     }
 }
 
+/// Shows primitives as JavaScript writes them (`Value(42)`,
+/// `Value(undefined)`) and other values by kind (`Value(string)`,
+/// `Value(object)`): reading a string or an object needs a context.
+///
+/// ```
+/// use jsvm_engine::{Context, Runtime};
+/// let ctx = Context::new(&Runtime::new());
+/// assert_eq!(format!("{:?}", ctx.int(42)), "Value(42)");
+/// assert_eq!(format!("{:?}", ctx.number(0.5)), "Value(0.5)");
+/// assert_eq!(format!("{:?}", ctx.undefined()), "Value(undefined)");
+/// assert_eq!(format!("{:?}", ctx.new_array().unwrap()), "Value(array)");
+/// ```
 impl fmt::Debug for Value {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Value(tag {})", self.tag())
+        if let Some(b) = self.as_bool() {
+            return write!(f, "Value({b})");
+        }
+        if let Some(n) = self.as_f64() {
+            return if n.is_finite() || n.is_nan() {
+                write!(f, "Value({n})")
+            } else if n > 0.0 {
+                f.write_str("Value(Infinity)")
+            } else {
+                f.write_str("Value(-Infinity)")
+            };
+        }
+        let kind = if self.is_undefined() {
+            "undefined"
+        } else if self.is_null() {
+            "null"
+        } else if self.is_string() {
+            "string"
+        } else if self.is_symbol() {
+            "symbol"
+        } else if self.is_bigint() {
+            "bigint"
+        } else if self.is_array() {
+            "array"
+        } else if self.is_error() {
+            "error"
+        } else if self.is_promise() {
+            "promise"
+        } else if self.is_object() {
+            "object"
+        } else {
+            "internal"
+        };
+        write!(f, "Value({kind})")
     }
 }
 
@@ -190,9 +235,26 @@ impl fmt::Debug for Value {
 pub struct Exception {
     value: Value,
     site: Option<ThrowSite>,
-    /// Made by the host because a value, atom or context of another
-    /// runtime was given (never set by anything a script does).
-    wrong_runtime: bool,
+    /// Why the host made this exception, when it did (never set by
+    /// anything a script does).
+    cause: Option<HostCause>,
+}
+
+/// Why the host (not a script) made an exception: what lets an embedder
+/// tell a stopped run from a thrown value without reading strings a script
+/// could write (`throw { code: 'ERR_SCRIPT_EXECUTION_TIMEOUT' }` has no
+/// cause).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum HostCause {
+    /// A value, atom or context of another runtime was given to an
+    /// operation ([`Exception::is_wrong_runtime`]).
+    WrongRuntime,
+    /// The run was stopped because its time ran out.
+    Timeout,
+    /// The run was stopped by an interruption (SIGINT, an interrupt
+    /// request from another thread).
+    Interrupted,
 }
 
 /// Where a value was thrown: the position V8 keeps in the message of an
@@ -217,12 +279,20 @@ impl Exception {
         Exception {
             value,
             site: None,
-            wrong_runtime: false,
+            cause: None,
         }
     }
-    pub(crate) fn into_wrong_runtime(mut self) -> Exception {
-        self.wrong_runtime = true;
+    /// The same exception, marked as made by the host for `cause`. Only
+    /// host code can call this: scripts cannot make an exception with a
+    /// cause. The mark stays with this Rust value only: thrown into
+    /// JavaScript and caught again, the value is an ordinary exception.
+    pub fn with_cause(mut self, cause: HostCause) -> Exception {
+        self.cause = Some(cause);
         self
+    }
+    /// Why the host made this exception, if it did.
+    pub fn cause(&self) -> Option<HostCause> {
+        self.cause
     }
     /// The same exception, located at `site`.
     pub fn with_site(mut self, site: Option<ThrowSite>) -> Exception {
@@ -246,7 +316,7 @@ impl Exception {
     /// runtime was given to it. The exception is a `TypeError` of the
     /// runtime that refused; scripts cannot make one that says this.
     pub fn is_wrong_runtime(&self) -> bool {
-        self.wrong_runtime
+        self.cause == Some(HostCause::WrongRuntime)
     }
 
     /// Whether scripts cannot catch this (termination by the host).

@@ -18,7 +18,7 @@
 use std::cell::RefCell;
 use std::time::{Duration, Instant};
 
-use jsvm_engine::{Context, Exception, JsResult};
+use jsvm_engine::{Context, Exception, HostCause, JsResult};
 
 use crate::sigint;
 
@@ -133,8 +133,13 @@ fn stop_error(ctx: &Context, stop: Stop, timeout: Option<Duration>) -> Exception
         ctx.set(&err, "code", ctx.string(code)?)?;
         Ok(err)
     });
+    let cause = match stop {
+        Stop::Timeout => HostCause::Timeout,
+        Stop::Sigint => HostCause::Interrupted,
+    };
     match made {
         Ok(err) => Exception::new(err),
         Err(e) => e,
     }
+    .with_cause(cause)
 }

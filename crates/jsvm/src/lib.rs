@@ -23,6 +23,7 @@
 pub mod cache;
 mod contextify;
 mod controls;
+mod error;
 mod errors;
 mod memory;
 mod modules;
@@ -32,10 +33,11 @@ use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 use std::sync::OnceLock;
 
+pub use error::Error;
 pub use errors::{error_arrow, ScriptSource};
 pub use jsvm_engine as engine;
 pub use jsvm_engine::{
-    Context, Exception, JsResult, PropertyDescriptor, Runtime, ThrowSite, Value,
+    Context, Exception, HostCause, JsResult, PropertyDescriptor, Runtime, ThrowSite, Value,
     DEFAULT_MAX_STACK_SIZE,
 };
 
@@ -71,6 +73,9 @@ pub struct Isolate {
     decorated: Value,
     weakset_has: Value,
     weakset_add: Value,
+    /// The engine's own getter of `Error.prototype.stack`, which reads the
+    /// stack an error object was made with (of any realm) and runs no code.
+    error_stack: Value,
     /// Source text of recently compiled scripts, for error decoration.
     sources: errors::RecentSources,
     controls: Rc<Controls>,
@@ -340,7 +345,8 @@ impl Isolate {
         let parts = main
             .eval(
                 "[new WeakMap(), WeakMap.prototype.get, WeakMap.prototype.set,\
-                  new WeakSet(), WeakSet.prototype.has, WeakSet.prototype.add]",
+                  new WeakSet(), WeakSet.prototype.has, WeakSet.prototype.add,\
+                  Object.getOwnPropertyDescriptor(Error.prototype, 'stack').get]",
                 &opts,
             )
             .expect("cannot set up the context registry");
@@ -362,6 +368,7 @@ impl Isolate {
             decorated: main.get_index(&parts, 3).unwrap(),
             weakset_has: main.get_index(&parts, 4).unwrap(),
             weakset_add: main.get_index(&parts, 5).unwrap(),
+            error_stack: main.get_index(&parts, 6).unwrap(),
             sources: Default::default(),
             context_names: Cell::new(0),
             module_ids: Cell::new(0),

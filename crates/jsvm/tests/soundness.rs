@@ -104,3 +104,108 @@ fn a_script_or_context_of_one_isolate_is_refused_by_another() {
     assert!(e.is_wrong_runtime());
     assert_eq!(script.run_in_this_context(&a).unwrap().as_i32(), Some(2));
 }
+
+#[test]
+fn errors_are_decided_by_the_host_not_by_what_a_script_throws() {
+    use jsvm::Error;
+    let iso = Isolate::new();
+    // A forged timeout is a thrown value.
+    let e = iso
+        .eval("throw { code: 'ERR_SCRIPT_EXECUTION_TIMEOUT', name: 'Error', message: 'Script execution timed out after 50ms' }")
+        .unwrap_err();
+    assert!(matches!(&e, Error::Thrown { .. }), "{e:?}");
+    assert!(!e.is_stopped());
+    let e = iso
+        .eval_with(
+            "const e = new Error('Script execution timed out after 50ms'); e.code = 'ERR_SCRIPT_EXECUTION_TIMEOUT'; throw e",
+            &ScriptOptions::default(),
+            &timeout_50ms(),
+        )
+        .unwrap_err();
+    assert!(matches!(&e, Error::Thrown { .. }), "{e:?}");
+    // A real one is a timeout, also when the script catches everything.
+    let e = iso
+        .eval_with(
+            "for (;;) { try { for (;;) {} } catch {} finally { continue; } }",
+            &ScriptOptions::default(),
+            &timeout_50ms(),
+        )
+        .unwrap_err();
+    assert_eq!(
+        e,
+        Error::Timeout {
+            after: Some(Duration::from_millis(50))
+        }
+    );
+    assert_eq!(e.to_string(), "Script execution timed out after 50ms");
+    // Another isolate's value.
+    let other = Isolate::new();
+    let obj = other.main_context().new_object().unwrap();
+    let m = iso.main_context();
+    let e = m.set(&m.global(), "x", obj).unwrap_err();
+    assert_eq!(iso.error_of(&e), Error::WrongIsolate);
+}
+
+#[test]
+fn a_thrown_error_displays_as_node_prints_it() {
+    let iso = Isolate::new();
+    let opts = ScriptOptions {
+        filename: "untrusted.js".into(),
+        ..Default::default()
+    };
+    let e = iso
+        .eval_with(
+            "throw new TypeError('bad input')",
+            &opts,
+            &RunOptions::default(),
+        )
+        .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "TypeError: bad input\n    at untrusted.js:1:7"
+    );
+    match &e {
+        jsvm::Error::Thrown {
+            name,
+            message,
+            stack,
+        } => {
+            assert_eq!(name, "TypeError");
+            assert_eq!(message, "bad input");
+            assert_eq!(
+                stack.as_deref(),
+                Some("TypeError: bad input\n    at untrusted.js:1:7")
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    // A getter on the error is not run to read it.
+    let e = iso
+        .eval("const e = new Error('m'); Object.defineProperty(e, 'name', { get() { for (;;) {} } }); throw e")
+        .unwrap_err();
+    assert!(matches!(&e, jsvm::Error::Thrown { message, .. } if message == "m"));
+    // Primitives.
+    assert_eq!(iso.eval("throw 42").unwrap_err().to_string(), "Uncaught 42");
+}
+
+#[test]
+fn the_error_type_goes_anywhere() {
+    fn assert_send_sync<T: Send + Sync + 'static + std::error::Error>() {}
+    assert_send_sync::<jsvm::Error>();
+    fn with_question_mark() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+        let iso = Isolate::new();
+        iso.eval("null.x")?;
+        Ok(())
+    }
+    let e = with_question_mark().unwrap_err();
+    assert!(e.to_string().starts_with("TypeError: "), "{e}");
+    // Across a thread.
+    let e = std::thread::spawn(|| {
+        Isolate::new()
+            .eval("throw new RangeError('r')")
+            .unwrap_err()
+    })
+    .join()
+    .unwrap();
+    assert!(e.to_string().starts_with("RangeError: r"));
+}
