@@ -1,7 +1,10 @@
 // jsvm benchmark driver (run by scripts/bench with Node 26): runs
 // bench/vm-bench.js for every operation on jsvm, Node 26, Bun and Deno,
 // interleaved, several repetitions, measures CLI startup from here, and
-// prints and writes the table of medians.
+// prints and writes the table of medians: the full table to bench/RESULTS.md
+// and to the results section of docs/benchmark.md, five of its rows (against
+// Node and Bun) to the README's summary. With --only nothing is written; with
+// --no-readme only bench/RESULTS.md.
 //
 //   node bench/driver.js --cache DIR --jsvm PATH [--reps N] [--only a,b] [--no-readme]
 'use strict';
@@ -68,6 +71,22 @@ const operations = [
   ['computePlain', 'same workload, plain code (no vm)'],
 ].map(([id, label, kind = 'time', noCompileCache = false]) => ({ id, label, kind, noCompileCache }))
   .filter((o) => !only || only.includes(o.id));
+
+// The rows of the README's summary, and the runtimes it compares with.
+const summaryOps = ['createContextEmpty', 'runInContextPrecompiled', 'memoryPerContext', 'startup',
+  'computeInContext'];
+const summaryRuntimes = ['node', 'bun'];
+
+// Replaces what lies between the bench markers of a Markdown file.
+function writeBetweenMarkers(file, md) {
+  const text = fs.readFileSync(file, 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const a = text.indexOf(start);
+  const b = text.indexOf(end);
+  if (a < 0 || b < a) throw new Error(`${file} has no ${start} ... ${end} section`);
+  fs.writeFileSync(file, `${text.slice(0, a + start.length)}\n${md}${text.slice(b)}`);
+}
 
 function run(cmd, extra, timeoutMs = 600000) {
   const [exe, ...rest] = cmd;
@@ -206,20 +225,28 @@ function main() {
     '',
     ...(notes.length ? [...notes.map((n) => `- ${n}`), ''] : []),
   ].join('\n');
+  const byId = new Map(runtimes.map((rt) => [rt.id, rt]));
+  const summary = [
+    `Measured ${date} on ${machine()}, median of ${reps} runs. ` +
+      '"vs X" is X\'s time (or memory) divided by jsvm\'s: above 1x jsvm is ahead. ' +
+      'All rows and the method: [docs/benchmark.md](docs/benchmark.md).',
+    '',
+    `| operation | jsvm | ${summaryRuntimes.map((id) => `vs ${byId.get(id).name}`).join(' | ')} |`,
+    `| --- | ---: | ${summaryRuntimes.map(() => '---:').join(' | ')} |`,
+    ...rows.filter(({ op }) => summaryOps.includes(op.id)).map(({ op, cells }) =>
+      `| ${[op.label, show(op, 'jsvm'), ...summaryRuntimes.map((id) => fmtRatio(cells[id], cells.jsvm))]
+        .join(' | ')} |`),
+    '',
+  ].join('\n');
   if (!only) {
     fs.writeFileSync(path.join(__dirname, 'RESULTS.md'), `# Benchmark results\n\n${md}`);
+    const written = ['bench/RESULTS.md'];
     if (!flag('no-readme')) {
-      const readme = path.join(root, 'README.md');
-      const text = fs.readFileSync(readme, 'utf8');
-      const start = '<!-- bench:start -->';
-      const end = '<!-- bench:end -->';
-      const a = text.indexOf(start);
-      const b = text.indexOf(end);
-      if (a >= 0 && b > a) {
-        fs.writeFileSync(readme, `${text.slice(0, a + start.length)}\n${md}${text.slice(b)}`);
-      }
+      writeBetweenMarkers(path.join(root, 'docs', 'benchmark.md'), md);
+      writeBetweenMarkers(path.join(root, 'README.md'), summary);
+      written.push('docs/benchmark.md', 'README.md');
     }
-    console.log('\nwrote bench/RESULTS.md');
+    console.log(`\nwrote ${written.join(', ')}`);
   }
   fs.writeFileSync(path.join(cache, 'last-results.json'), JSON.stringify(results, null, 1));
 }

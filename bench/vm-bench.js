@@ -5,8 +5,8 @@
 //
 // Prints one JSON line: {"op", "ns"} (median nanoseconds per operation),
 // {"op", "bytes"} for memory, or {"op", "na"} with the reason when the
-// runtime lacks what the operation needs. scripts/bench runs it (see the
-// README's Benchmark section).
+// runtime lacks what the operation needs. scripts/bench runs it (see
+// docs/benchmark.md).
 'use strict';
 
 const fs = require('node:fs');

@@ -54,6 +54,13 @@ use contextify::ContextifiedGlobal;
 use controls::Controls;
 use jsvm_engine::{Class, EvalOptions, FunctionBody, Tracer};
 
+/// The Rust examples of README.md and docs/rust.md, compiled and run as doc
+/// tests so that they cannot drift from the API.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+#[doc = include_str!("../../../docs/rust.md")]
+pub struct DocumentationExamples;
+
 /// The filename scripts get when none is given.
 pub const DEFAULT_FILENAME: &str = "evalmachine.<anonymous>";
 
