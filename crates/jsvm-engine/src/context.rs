@@ -328,6 +328,43 @@ impl Context {
     pub fn number(&self, n: f64) -> Value {
         Value::from_owned(&self.rt, unsafe { sys::JS_NewNumber(self.raw, n) })
     }
+    /// A bigint of value `n`.
+    pub fn bigint_i64(&self, n: i64) -> JsResult<Value> {
+        self.check(unsafe { sys::JS_NewBigInt64(self.raw, n) })
+    }
+    /// A bigint of value `n`.
+    pub fn bigint_u64(&self, n: u64) -> JsResult<Value> {
+        self.check(unsafe { sys::JS_NewBigUint64(self.raw, n) })
+    }
+    /// The value of a bigint when it fits `i64` exactly; `None` for other
+    /// values and bigints out of range.
+    pub fn bigint_to_i64(&self, v: &Value) -> Option<i64> {
+        if !v.is_bigint() || !self.owns(v) {
+            return None;
+        }
+        let mut n = 0i64;
+        if unsafe { sys::JS_ToBigInt64(self.raw, &mut n, v.raw()) } < 0 {
+            drop(self.take_exception());
+            return None;
+        }
+        // The engine wraps to 64 bits: the value fits when it reads back.
+        let back = self.bigint_i64(n).ok()?;
+        self.strict_equals(v, &back).then_some(n)
+    }
+    /// The value of a bigint when it fits `u64` exactly; `None` for other
+    /// values and bigints out of range.
+    pub fn bigint_to_u64(&self, v: &Value) -> Option<u64> {
+        if !v.is_bigint() || !self.owns(v) {
+            return None;
+        }
+        let mut n = 0u64;
+        if unsafe { sys::JS_ToBigUint64(self.raw, &mut n, v.raw()) } < 0 {
+            drop(self.take_exception());
+            return None;
+        }
+        let back = self.bigint_u64(n).ok()?;
+        self.strict_equals(v, &back).then_some(n)
+    }
     /// A string from UTF-8 text.
     pub fn string(&self, s: &str) -> JsResult<Value> {
         self.check(unsafe { sys::JS_NewStringLen(self.raw, s.as_ptr().cast(), s.len()) })

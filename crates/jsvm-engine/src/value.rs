@@ -255,6 +255,9 @@ pub enum HostCause {
     /// The run was stopped by an interruption (SIGINT, an interrupt
     /// request from another thread).
     Interrupted,
+    /// A value could not be converted to the Rust type the host asked
+    /// for (a `TypeError` made by the host).
+    Conversion,
 }
 
 /// Where a value was thrown: the position V8 keeps in the message of an

@@ -4,9 +4,10 @@
 use std::fmt;
 use std::time::Duration;
 
-use jsvm_engine::{Context, Exception, HostCause, Value};
+use jsvm_engine::{Exception, HostCause, Value};
 
-use crate::Isolate;
+use crate::convert::data_string;
+use crate::{FromJs, Isolate};
 
 /// What went wrong when running JavaScript, decided by the host: a run
 /// that was stopped is [`Error::Timeout`] or [`Error::Interrupted`] because
@@ -20,13 +21,13 @@ use crate::Isolate;
 /// use jsvm::{Error, Isolate};
 ///
 /// fn run(iso: &Isolate) -> Result<i32, Error> {
-///     let v = iso.eval("1 + 1")?;
-///     Ok(v.as_i32().unwrap_or_default())
+///     let v: i32 = iso.eval("1 + 1")?;
+///     Ok(v)
 /// }
 /// let iso = Isolate::new();
 /// assert_eq!(run(&iso).unwrap(), 2);
 ///
-/// let e = iso.eval("throw new TypeError('bad input')").unwrap_err();
+/// let e = iso.eval::<()>("throw new TypeError('bad input')").unwrap_err();
 /// assert!(matches!(&e, Error::Thrown { name, .. } if name == "TypeError"));
 /// assert!(e.to_string().starts_with("TypeError: bad input\n    at "));
 /// ```
@@ -56,6 +57,13 @@ pub enum Error {
     /// A value, key, context or script of another isolate was given to
     /// this one.
     WrongIsolate,
+    /// A value could not be converted to the Rust type asked for (see
+    /// [`FromJs`](crate::FromJs)).
+    Conversion {
+        /// Node's words for it: `The value must be of type number.
+        /// Received type string ('x')`.
+        message: String,
+    },
 }
 
 impl Error {
@@ -67,6 +75,10 @@ impl Error {
             Some(HostCause::WrongRuntime) => return Error::WrongIsolate,
             Some(HostCause::Timeout) => return Error::Timeout { after: timeout },
             Some(HostCause::Interrupted) => return Error::Interrupted,
+            Some(HostCause::Conversion) => {
+                let message = data_string(ctx, e.value(), "message").unwrap_or_default();
+                return Error::Conversion { message };
+            }
             _ => {}
         }
         let v = e.value();
@@ -110,26 +122,6 @@ fn stack_of(iso: &Isolate, err: &Value) -> Option<String> {
     v.is_string().then(|| ctx.to_rust_string(&v).ok())?
 }
 
-/// The string of a data property of `obj` or of its prototypes, read
-/// without running code: no getter is called, and a proxy on the way
-/// ends the search.
-fn data_string(ctx: &Context, obj: &Value, key: &str) -> Option<String> {
-    let mut o = obj.clone();
-    for _ in 0..64 {
-        if !o.is_object() || o.is_proxy() {
-            return None;
-        }
-        match ctx.get_own_property(&o, key).ok()? {
-            Some(d) => {
-                let v = d.value?;
-                return v.is_string().then(|| ctx.to_rust_string(&v).ok())?;
-            }
-            None => o = ctx.get_prototype(&o).ok()?,
-        }
-    }
-    None
-}
-
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -167,6 +159,7 @@ impl fmt::Display for Error {
             Error::WrongIsolate => f.write_str(
                 "a value, context or script of another isolate was given to this isolate",
             ),
+            Error::Conversion { message } => write!(f, "TypeError: {message}"),
         }
     }
 }
@@ -183,48 +176,56 @@ impl Isolate {
     }
 
     /// Runs `source` in the main context (`vm.runInThisContext` with the
-    /// default options), with the failure as an [`Error`].
+    /// default options) and reads the result as a `T` ([`FromJs`]:
+    /// [`Value`] for the value itself), with the failure as an [`Error`].
     ///
     /// ```
     /// let iso = jsvm::Isolate::new();
-    /// assert_eq!(iso.eval("6 * 7").unwrap().as_i32(), Some(42));
+    /// assert_eq!(iso.eval::<i32>("6 * 7").unwrap(), 42);
+    /// assert_eq!(iso.eval::<jsvm::Value>("6 * 7").unwrap().as_i32(), Some(42));
     /// ```
-    pub fn eval(&self, source: &str) -> Result<Value, Error> {
-        self.run_in_this_context(source, &crate::ScriptOptions::default())
-            .map_err(|e| self.error_of(&e))
+    pub fn eval<T: FromJs>(&self, source: &str) -> Result<T, Error> {
+        let v = self
+            .run_in_this_context(source, &crate::ScriptOptions::default())
+            .map_err(|e| self.error_of(&e))?;
+        self.from_js(&v)
     }
 
     /// Runs `source` in the main context under `run` (a timeout,
-    /// `breakOnSigint`), with the failure as an [`Error`].
+    /// `breakOnSigint`), read as a `T`, with the failure as an [`Error`].
     ///
     /// ```
     /// use std::time::Duration;
     /// use jsvm::{Error, Isolate, RunOptions, ScriptOptions};
     /// let iso = Isolate::new();
     /// let run = RunOptions { timeout: Some(Duration::from_millis(20)), ..Default::default() };
-    /// let e = iso.eval_with("for (;;) {}", &ScriptOptions::default(), &run).unwrap_err();
+    /// let e = iso.eval_with::<()>("for (;;) {}", &ScriptOptions::default(), &run).unwrap_err();
     /// assert_eq!(e, Error::Timeout { after: Some(Duration::from_millis(20)) });
     /// ```
-    pub fn eval_with(
+    pub fn eval_with<T: FromJs>(
         &self,
         source: &str,
         options: &crate::ScriptOptions,
         run: &crate::RunOptions,
-    ) -> Result<Value, Error> {
-        self.run_in_this_context_with(source, options, run)
-            .map_err(|e| Error::from_exception(self, &e, run.timeout))
+    ) -> Result<T, Error> {
+        let v = self
+            .run_in_this_context_with(source, options, run)
+            .map_err(|e| Error::from_exception(self, &e, run.timeout))?;
+        self.from_js(&v)
     }
 
-    /// Runs `source` in `context` under `run`, with the failure as an
-    /// [`Error`].
-    pub fn eval_in(
+    /// Runs `source` in `context` under `run`, read as a `T`, with the
+    /// failure as an [`Error`].
+    pub fn eval_in<T: FromJs>(
         &self,
         source: &str,
         context: &crate::VmContext,
         options: &crate::ScriptOptions,
         run: &crate::RunOptions,
-    ) -> Result<Value, Error> {
-        self.run_in_context_with(source, context, options, run)
-            .map_err(|e| Error::from_exception(self, &e, run.timeout))
+    ) -> Result<T, Error> {
+        let v = self
+            .run_in_context_with(source, context, options, run)
+            .map_err(|e| Error::from_exception(self, &e, run.timeout))?;
+        self.from_js(&v)
     }
 }

@@ -23,6 +23,7 @@
 pub mod cache;
 mod contextify;
 mod controls;
+mod convert;
 mod error;
 mod errors;
 mod memory;
@@ -33,6 +34,7 @@ use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 use std::sync::OnceLock;
 
+pub use convert::{conversion_error, FromJs, IntoArgs, IntoJs};
 pub use error::Error;
 pub use errors::{error_arrow, ScriptSource};
 pub use jsvm_engine as engine;

@@ -111,12 +111,12 @@ fn errors_are_decided_by_the_host_not_by_what_a_script_throws() {
     let iso = Isolate::new();
     // A forged timeout is a thrown value.
     let e = iso
-        .eval("throw { code: 'ERR_SCRIPT_EXECUTION_TIMEOUT', name: 'Error', message: 'Script execution timed out after 50ms' }")
+        .eval::<()>("throw { code: 'ERR_SCRIPT_EXECUTION_TIMEOUT', name: 'Error', message: 'Script execution timed out after 50ms' }")
         .unwrap_err();
     assert!(matches!(&e, Error::Thrown { .. }), "{e:?}");
     assert!(!e.is_stopped());
     let e = iso
-        .eval_with(
+        .eval_with::<()>(
             "const e = new Error('Script execution timed out after 50ms'); e.code = 'ERR_SCRIPT_EXECUTION_TIMEOUT'; throw e",
             &ScriptOptions::default(),
             &timeout_50ms(),
@@ -125,7 +125,7 @@ fn errors_are_decided_by_the_host_not_by_what_a_script_throws() {
     assert!(matches!(&e, Error::Thrown { .. }), "{e:?}");
     // A real one is a timeout, also when the script catches everything.
     let e = iso
-        .eval_with(
+        .eval_with::<()>(
             "for (;;) { try { for (;;) {} } catch {} finally { continue; } }",
             &ScriptOptions::default(),
             &timeout_50ms(),
@@ -154,7 +154,7 @@ fn a_thrown_error_displays_as_node_prints_it() {
         ..Default::default()
     };
     let e = iso
-        .eval_with(
+        .eval_with::<()>(
             "throw new TypeError('bad input')",
             &opts,
             &RunOptions::default(),
@@ -181,11 +181,14 @@ fn a_thrown_error_displays_as_node_prints_it() {
     }
     // A getter on the error is not run to read it.
     let e = iso
-        .eval("const e = new Error('m'); Object.defineProperty(e, 'name', { get() { for (;;) {} } }); throw e")
+        .eval::<()>("const e = new Error('m'); Object.defineProperty(e, 'name', { get() { for (;;) {} } }); throw e")
         .unwrap_err();
     assert!(matches!(&e, jsvm::Error::Thrown { message, .. } if message == "m"));
     // Primitives.
-    assert_eq!(iso.eval("throw 42").unwrap_err().to_string(), "Uncaught 42");
+    assert_eq!(
+        iso.eval::<()>("throw 42").unwrap_err().to_string(),
+        "Uncaught 42"
+    );
 }
 
 #[test]
@@ -194,7 +197,7 @@ fn the_error_type_goes_anywhere() {
     assert_send_sync::<jsvm::Error>();
     fn with_question_mark() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
         let iso = Isolate::new();
-        iso.eval("null.x")?;
+        iso.eval::<()>("null.x")?;
         Ok(())
     }
     let e = with_question_mark().unwrap_err();
@@ -202,7 +205,7 @@ fn the_error_type_goes_anywhere() {
     // Across a thread.
     let e = std::thread::spawn(|| {
         Isolate::new()
-            .eval("throw new RangeError('r')")
+            .eval::<()>("throw new RangeError('r')")
             .unwrap_err()
     })
     .join()
