@@ -28,6 +28,8 @@ mod error;
 mod errors;
 mod memory;
 mod modules;
+#[cfg(feature = "serde")]
+pub mod serde;
 mod sigint;
 
 use std::cell::{Cell, OnceCell, RefCell};
