@@ -478,8 +478,15 @@ fn guard<R>(ctx: &Context, on_err: R, f: impl FnOnce() -> JsResult<R>) -> R {
             ctx.throw_raw(e);
             on_err
         }
-        Err(_) => {
-            let e = ctx.internal_error("internal error in a host callback");
+        Err(payload) => {
+            // The panic goes on in the Rust code that runs this JavaScript
+            // (when the engine returns to it): kept here, while an error
+            // that no `catch` or `finally` sees unwinds the JavaScript
+            // frames in between.
+            // (The error is made first: taking it would resume the panic.)
+            let e = ctx.internal_error("a host function panicked");
+            ctx.rt.keep_panic(payload);
+            unsafe { sys::JS_SetUncatchableError(ctx.raw(), e.value().raw()) };
             ctx.throw_raw(e);
             on_err
         }

@@ -217,7 +217,13 @@ impl Context {
     }
 
     /// Takes the pending exception of this realm's runtime.
+    ///
+    /// When the exception is the one a panicking host function threw, the
+    /// panic goes on from here instead (`std::panic::resume_unwind`): a
+    /// panic in a host function reaches the Rust code that ran the
+    /// JavaScript, as if the JavaScript in between were Rust.
     pub fn take_exception(&self) -> Exception {
+        self.rt.resume_panic();
         let value = Value::from_owned(&self.rt, unsafe { sys::JS_GetException(self.raw) });
         // Where it was thrown (patch 0006): kept with the exception, and
         // forgotten by the engine now that the host holds it.

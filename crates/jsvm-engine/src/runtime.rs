@@ -20,6 +20,29 @@ pub(crate) struct RtInner {
     rejections: RefCell<Option<Rc<RejectionTracker>>>,
     /// Whether a [`LimitsKey`] was taken: then only it sets the limits.
     limits_locked: std::cell::Cell<bool>,
+    /// The panic of a host callback, on its way to the Rust code that runs
+    /// the JavaScript that called it.
+    panic: RefCell<Option<Box<dyn std::any::Any + Send>>>,
+    /// The embedder's data, one value per type.
+    user_data: RefCell<std::collections::HashMap<std::any::TypeId, Rc<dyn std::any::Any>>>,
+}
+
+impl RtInner {
+    /// Keeps the panic of a host callback (the first one, if several).
+    pub(crate) fn keep_panic(&self, payload: Box<dyn std::any::Any + Send>) {
+        let mut p = self.panic.borrow_mut();
+        if p.is_none() {
+            *p = Some(payload);
+        }
+    }
+
+    /// Goes on with a host callback's panic, if one is on its way.
+    pub(crate) fn resume_panic(&self) {
+        let payload = self.panic.borrow_mut().take();
+        if let Some(payload) = payload {
+            std::panic::resume_unwind(payload);
+        }
+    }
 }
 
 /// The refusal to change a limit of a runtime whose owner holds its
@@ -260,6 +283,8 @@ impl Runtime {
             module_hooks: RefCell::new(None),
             rejections: RefCell::new(None),
             limits_locked: std::cell::Cell::new(false),
+            panic: RefCell::new(None),
+            user_data: RefCell::default(),
         });
         // The opaque pointer does not own a count: callbacks only run while
         // some owner is alive.
@@ -378,6 +403,30 @@ impl Runtime {
         };
         *self.inner.rejections.borrow_mut() = tracker;
         unsafe { sys::JS_SetHostPromiseRejectionTracker(self.inner.rt, cb, std::ptr::null_mut()) }
+    }
+
+    /// Keeps `data` with the runtime (replacing the data of the same
+    /// type), for host callbacks to read with [`Runtime::user_data`]. It
+    /// must not hold [`Value`](crate::Value)s: a value holds the runtime,
+    /// so neither would ever be freed.
+    pub fn set_user_data<T: 'static>(&self, data: T) {
+        let old = self
+            .inner
+            .user_data
+            .borrow_mut()
+            .insert(std::any::TypeId::of::<T>(), Rc::new(data));
+        drop(old);
+    }
+
+    /// The data of type `T` kept with [`Runtime::set_user_data`].
+    pub fn user_data<T: 'static>(&self) -> Option<Rc<T>> {
+        let d = self
+            .inner
+            .user_data
+            .borrow()
+            .get(&std::any::TypeId::of::<T>())
+            .cloned()?;
+        d.downcast::<T>().ok()
     }
 
     /// Runs a full garbage collection, cycles included.

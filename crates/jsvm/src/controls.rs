@@ -96,7 +96,19 @@ impl Controls {
             break_on_sigint: options.break_on_sigint,
             stop: None,
         });
+        /// Pops the run's level also when a host function's panic unwinds
+        /// through the run.
+        struct PopOnUnwind<'a>(&'a Controls);
+        impl Drop for PopOnUnwind<'_> {
+            fn drop(&mut self) {
+                if std::thread::panicking() {
+                    self.0.levels.borrow_mut().pop();
+                }
+            }
+        }
+        let unwind = PopOnUnwind(self);
         let result = f();
+        std::mem::forget(unwind);
         let (level, outer_stopped) = {
             let mut levels = self.levels.borrow_mut();
             let level = levels.pop();

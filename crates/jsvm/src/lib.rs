@@ -26,6 +26,7 @@ mod controls;
 mod convert;
 mod error;
 mod errors;
+mod host;
 mod memory;
 mod modules;
 #[cfg(feature = "serde")]
@@ -39,6 +40,7 @@ use std::sync::OnceLock;
 pub use convert::{conversion_error, FromJs, IntoArgs, IntoJs};
 pub use error::Error;
 pub use errors::{error_arrow, ScriptSource};
+pub use host::{Caller, HostFunction, HostResult, IntoThrow, WithCaller};
 pub use jsvm_engine as engine;
 pub use jsvm_engine::{
     Context, Exception, HostCause, JsResult, PropertyDescriptor, Runtime, ThrowSite, Value,
