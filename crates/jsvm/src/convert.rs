@@ -637,8 +637,11 @@ impl Isolate {
     pub fn call<T: FromJs>(&self, function: &Value, args: impl IntoArgs) -> Result<T, Error> {
         let m = &self.main;
         let args = args.into_args(m).map_err(|e| self.error_of(&e))?;
-        let r = m
-            .call(function, &m.undefined(), &args)
+        let r = self
+            .controls
+            .run(m, &crate::RunOptions::default(), || {
+                m.call(function, &m.undefined(), &args)
+            })
             .map_err(|e| self.error_of(&e))?;
         self.from_js(&r)
     }

@@ -48,7 +48,7 @@ pub use jsvm_engine::{
 };
 
 pub use cache::{CachedDataStatus, Rejection};
-pub use controls::RunOptions;
+pub use controls::{InterruptHandle, RunOptions};
 pub use memory::{
     ContextMemory, MeasureMemoryExecution, MeasureMemoryMode, MeasureMemoryOptions, MemoryEstimate,
     MemoryMeasurement,
@@ -389,6 +389,11 @@ impl Isolate {
             runtime,
             main,
         }
+    }
+
+    /// A handle that stops this isolate's JavaScript from any thread.
+    pub fn interrupt_handle(&self) -> InterruptHandle {
+        self.controls.interrupt_handle()
     }
 
     /// The engine runtime.
