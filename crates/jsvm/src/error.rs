@@ -94,9 +94,19 @@ impl Error {
                 stack: None,
             };
         }
+        let name = data_string(ctx, v, "name");
+        let message = data_string(ctx, v, "message");
+        if name.is_none() && message.is_none() {
+            // Not an error: what kind of value it is.
+            return Error::Thrown {
+                name: String::new(),
+                message: crate::convert::describe(ctx, v),
+                stack: None,
+            };
+        }
         Error::Thrown {
-            name: data_string(ctx, v, "name").unwrap_or_default(),
-            message: data_string(ctx, v, "message").unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            message: message.unwrap_or_default(),
             stack: stack_of(iso, v),
         }
     }
