@@ -159,6 +159,24 @@ impl Value {
         }
     }
 
+    /// Whether this is one of the engine's built-in functions (`Math.max`,
+    /// `Map.prototype.entries`): not a function of a script, a bound
+    /// function or a host function.
+    ///
+    /// ```
+    /// use jsvm_engine::{Context, EvalOptions, Runtime};
+    /// let ctx = Context::new(&Runtime::new());
+    /// let eval = |s| ctx.eval(s, &EvalOptions::default()).unwrap();
+    /// assert!(eval("Math.max").is_builtin_function());
+    /// assert!(!eval("(function max() {})").is_builtin_function());
+    /// assert!(!eval("Math.max.bind(null)").is_builtin_function());
+    /// ```
+    pub fn is_builtin_function(&self) -> bool {
+        /// The engine's `JS_CLASS_C_FUNCTION` (quickjs.c's class enum).
+        const JS_CLASS_C_FUNCTION: u32 = 12;
+        self.is_object() && self.class_id() == JS_CLASS_C_FUNCTION
+    }
+
     /// The engine class id of an object (0 for primitives).
     pub fn class_id(&self) -> u32 {
         unsafe { sys::JS_GetClassID(self.raw) }

@@ -21,6 +21,7 @@
 #![warn(missing_docs)]
 
 pub mod cache;
+pub mod console;
 mod contextify;
 mod controls;
 mod convert;
@@ -37,6 +38,7 @@ use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 use std::sync::OnceLock;
 
+pub use console::{ConsoleHook, ConsoleLevel, ConsoleMessage};
 pub use convert::{conversion_error, FromJs, IntoArgs, IntoJs};
 pub use error::Error;
 pub use errors::{error_arrow, ScriptSource};
@@ -143,7 +145,7 @@ pub struct IsolateOptions {
 }
 
 /// Options of [`Isolate::create_context`].
-#[derive(Debug, Clone, Default)]
+#[derive(Clone, Default)]
 pub struct ContextOptions {
     /// A human-readable name; `VM Context i` (numbered by the isolate)
     /// when not given.
@@ -157,6 +159,22 @@ pub struct ContextOptions {
     pub microtask_mode: MicrotaskMode,
     /// What code generation the context allows (`codeGeneration`).
     pub code_generation: CodeGeneration,
+    /// Where the context's `console` output goes (see [`console`]); when
+    /// `None`, its `console` does nothing, as a V8 context's.
+    pub console: Option<ConsoleHook>,
+}
+
+impl std::fmt::Debug for ContextOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ContextOptions")
+            .field("name", &self.name)
+            .field("origin", &self.origin)
+            .field("dont_contextify", &self.dont_contextify)
+            .field("microtask_mode", &self.microtask_mode)
+            .field("code_generation", &self.code_generation)
+            .field("console", &self.console.as_ref().map(|_| "hook"))
+            .finish()
+    }
 }
 
 /// What code generation a context allows (`codeGeneration`).
@@ -455,6 +473,9 @@ impl Isolate {
             return Err(self.main.out_of_memory());
         };
         shape_new_realm(&context)?;
+        if let Some(hook) = &options.console {
+            console::install(&context, &context.global(), hook.clone())?;
+        }
         if options.microtask_mode == MicrotaskMode::AfterEvaluate {
             context.enable_own_job_queue();
         }

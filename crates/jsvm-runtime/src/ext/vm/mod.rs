@@ -105,6 +105,7 @@ pub(crate) fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult
                 strings: c.to_bool(&arg(a, 5, c)),
                 wasm: c.to_bool(&arg(a, 6, c)),
             },
+            ..Default::default()
         };
         let target = (!opts.dont_contextify).then_some(&object);
         let ctx = iso.create_context(target, &opts)?;
