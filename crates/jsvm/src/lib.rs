@@ -28,6 +28,7 @@ mod convert;
 mod error;
 mod errors;
 mod host;
+mod jobs;
 mod memory;
 mod modules;
 #[cfg(feature = "serde")]
@@ -68,6 +69,65 @@ use jsvm_engine::{Class, EvalOptions, FunctionBody, Tracer};
 #[doc = include_str!("../../../README.md")]
 #[doc = include_str!("../../../docs/rust.md")]
 pub struct DocumentationExamples;
+
+/// Misuses that do not compile (each block is a `compile_fail` doc test;
+/// the misuses that can only be found while running return
+/// [`Error::WrongIsolate`] and are tested in `tests/soundness.rs`).
+///
+/// Engine bytecode from outside is read only in `unsafe` code:
+///
+/// ```compile_fail
+/// let ctx = jsvm::Isolate::new();
+/// let code = ctx.main_context().read_compiled(b"\x05 forged"); // unsafe fn
+/// ```
+///
+/// ```compile_fail
+/// let iso = jsvm::Isolate::new();
+/// jsvm::engine::ModuleDef::read(iso.main_context(), b"forged", "m.js"); // unsafe fn
+/// ```
+///
+/// ```compile_fail
+/// jsvm::cache::set_key([0; 32]); // unsafe fn: a known key lets anyone forge cached data
+/// ```
+///
+/// Rust data owned by JavaScript objects promises what its `trace` reports:
+///
+/// ```compile_fail
+/// struct Holder(jsvm::Value);
+/// impl jsvm::engine::Class for Holder { // unsafe trait
+///     const NAME: &'static str = "Holder";
+/// }
+/// ```
+///
+/// An isolate, its values and its contexts stay on their thread (use an
+/// [`InterruptHandle`] to reach a running script from another one):
+///
+/// ```compile_fail
+/// let iso = jsvm::Isolate::new();
+/// std::thread::spawn(move || iso.eval::<i32>("1")); // Isolate is not Send
+/// ```
+///
+/// ```compile_fail
+/// let iso = jsvm::Isolate::new();
+/// let v: jsvm::Value = iso.eval("({})").unwrap();
+/// std::thread::spawn(move || drop(v)); // Value is not Send
+/// ```
+///
+/// ```
+/// let iso = jsvm::Isolate::new();
+/// let handle = iso.interrupt_handle();
+/// std::thread::spawn(move || handle.interrupt()).join().unwrap(); // this is fine
+/// ```
+///
+/// A host function outlives the call that makes it, so it cannot borrow:
+///
+/// ```compile_fail
+/// let iso = jsvm::Isolate::new();
+/// let local = String::from("borrowed");
+/// let f = iso.function("f", |n: i32| local.len() as i32 + n); // F: 'static
+/// ```
+#[cfg(doctest)]
+pub struct CompileFailExamples;
 
 /// The filename scripts get when none is given.
 pub const DEFAULT_FILENAME: &str = "evalmachine.<anonymous>";
