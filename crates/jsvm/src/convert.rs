@@ -73,7 +73,12 @@ pub trait IntoArgs {
 /// `The value must be {expected}. Received {what v is}`, marked as a
 /// conversion failure.
 pub fn conversion_error(ctx: &Context, expected: &str, v: &Value) -> Exception {
-    let received = describe(ctx, v);
+    let mut received = describe(ctx, v);
+    // Node names the type of a number that has the wrong type, and only
+    // the value of one out of range.
+    if v.is_number() && expected.starts_with("of type") {
+        received = format!("type number ({received})");
+    }
     ctx.type_error(&format!(
         "The value must be {expected}. Received {received}"
     ))

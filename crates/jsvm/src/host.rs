@@ -61,6 +61,13 @@ pub struct Caller {
 }
 
 impl Caller {
+    pub(crate) fn new(ctx: &Context, this: &Value) -> Caller {
+        Caller {
+            ctx: ctx.clone(),
+            this: this.clone(),
+        }
+    }
+
     /// The context (realm) the function was called from.
     pub fn context(&self) -> &Context {
         &self.ctx
@@ -194,7 +201,7 @@ pub struct WithCaller<T>(std::marker::PhantomData<T>);
 
 /// Argument `i` read as an `A`; a conversion failure becomes Node's
 /// `ERR_INVALID_ARG_TYPE` naming the argument.
-fn arg<A: FromJs>(ctx: &Context, args: &[Value], i: usize) -> JsResult<A> {
+pub(crate) fn arg<A: FromJs>(ctx: &Context, args: &[Value], i: usize) -> JsResult<A> {
     let undefined;
     let v = match args.get(i) {
         Some(v) => v,

@@ -21,6 +21,7 @@
 #![warn(missing_docs)]
 
 pub mod cache;
+mod class;
 pub mod console;
 mod contextify;
 mod controls;
@@ -39,6 +40,7 @@ use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 use std::sync::OnceLock;
 
+pub use class::{ClassBuilder, Constructor, IntoData, Method};
 pub use console::{ConsoleHook, ConsoleLevel, ConsoleMessage};
 pub use convert::{conversion_error, FromJs, IntoArgs, IntoJs};
 pub use error::Error;
