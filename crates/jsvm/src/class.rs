@@ -89,6 +89,15 @@ pub struct ClassBuilder<'i, T> {
     _t: PhantomData<T>,
 }
 
+impl<T> std::fmt::Debug for ClassBuilder<'_, T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClassBuilder")
+            .field("name", &self.name)
+            .field("members", &self.members.len())
+            .finish_non_exhaustive()
+    }
+}
+
 /// The data of `this`, borrowed mutably for one call.
 fn with_data<T: 'static, R>(
     ctx: &Context,
