@@ -29,13 +29,31 @@ impl Atom {
         self.raw
     }
 
+    /// Whether this key was made in `ctx`'s runtime (an atom is a number
+    /// that only means something there).
+    pub fn belongs_to(&self, ctx: &Context) -> bool {
+        std::rc::Rc::ptr_eq(&self.rt, &ctx.rt)
+    }
+
+    /// The key's engine number when it may be given to `ctx`'s runtime;
+    /// otherwise the refusal.
+    fn own(&self, ctx: &Context) -> JsResult<sys::JSAtom> {
+        if self.belongs_to(ctx) {
+            Ok(self.raw)
+        } else {
+            Err(ctx.wrong_runtime())
+        }
+    }
+
     /// The key as a JavaScript value (string or symbol).
     pub fn to_value(&self, ctx: &Context) -> JsResult<Value> {
+        self.own(ctx)?;
         ctx.check(unsafe { sys::JS_AtomToValue(ctx.raw(), self.raw) })
     }
 
     /// The key as a Rust string (symbols give their description).
     pub fn to_string(&self, ctx: &Context) -> JsResult<String> {
+        self.own(ctx)?;
         let s = ctx.check(unsafe { sys::JS_AtomToString(ctx.raw(), self.raw) })?;
         ctx.to_rust_string(&s)
     }
@@ -138,35 +156,33 @@ impl PropertyKey for u32 {
 }
 
 impl PropertyKey for Atom {
-    fn to_atom(&self, _ctx: &Context) -> JsResult<Atom> {
+    fn to_atom(&self, ctx: &Context) -> JsResult<Atom> {
+        self.own(ctx)?;
         Ok(self.clone())
     }
 
-    fn key_atom(&self, _ctx: &Context) -> JsResult<KeyAtom> {
+    fn key_atom(&self, ctx: &Context) -> JsResult<KeyAtom> {
         // The key outlives the call it is passed to.
         Ok(KeyAtom {
-            raw: self.raw,
+            raw: self.own(ctx)?,
             _owned: None,
         })
     }
 }
 
 impl PropertyKey for &Atom {
-    fn to_atom(&self, _ctx: &Context) -> JsResult<Atom> {
-        Ok((*self).clone())
+    fn to_atom(&self, ctx: &Context) -> JsResult<Atom> {
+        (**self).to_atom(ctx)
     }
 
-    fn key_atom(&self, _ctx: &Context) -> JsResult<KeyAtom> {
-        Ok(KeyAtom {
-            raw: self.raw,
-            _owned: None,
-        })
+    fn key_atom(&self, ctx: &Context) -> JsResult<KeyAtom> {
+        (**self).key_atom(ctx)
     }
 }
 
 impl PropertyKey for Value {
     fn to_atom(&self, ctx: &Context) -> JsResult<Atom> {
-        let raw = unsafe { sys::JS_ValueToAtom(ctx.raw(), self.raw()) };
+        let raw = unsafe { sys::JS_ValueToAtom(ctx.raw(), ctx.own(self)?) };
         if raw == sys::JS_ATOM_NULL {
             return Err(ctx.take_exception());
         }

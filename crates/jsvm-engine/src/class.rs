@@ -22,12 +22,49 @@ use crate::runtime::Rt;
 use crate::{Atom, Context, Exception, JsResult, Value};
 
 /// A Rust type whose values can be the data of JavaScript objects.
-pub trait Class: Sized + 'static {
+///
+/// # Safety
+/// The garbage collector counts the references that objects hold on each
+/// other by asking each object what it holds, and frees what only garbage
+/// holds. [`Class::trace`] must therefore report only [`Value`]s and
+/// [`Context`]s that this data owns (fields of `self`, or values owned by
+/// them: never a value shared with other data through an `Rc`, nor one
+/// kept in a global or thread-local), and report the same ones every time
+/// it is called between two changes of the data. Reporting a value the data
+/// does not own can make the collector free an object that is still in
+/// use. What the tracer forgives: a value reported twice (counted once), a
+/// value or context of another runtime (ignored), and values not reported
+/// at all (then kept alive as long as this data lives, even in a cycle:
+/// a leak, never a crash).
+///
+/// A class that holds no values needs no `trace` and is trivially sound:
+///
+/// ```
+/// use jsvm_engine::{Class, Context, Runtime};
+/// struct Counter(u32);
+/// // SAFETY: holds no JavaScript values.
+/// unsafe impl Class for Counter {
+///     const NAME: &'static str = "Counter";
+/// }
+/// let rt = Runtime::new();
+/// let ctx = Context::new(&rt);
+/// let obj = ctx.new_instance(Counter(3), None).unwrap();
+/// assert_eq!(ctx.instance_data::<Counter>(&obj).unwrap().0, 3);
+/// ```
+///
+/// Implementing it without `unsafe` is refused:
+///
+/// ```compile_fail
+/// use jsvm_engine::Class;
+/// struct Counter(u32);
+/// impl Class for Counter { const NAME: &'static str = "Counter"; }
+/// ```
+pub unsafe trait Class: Sized + 'static {
     /// The class name the engine reports.
     const NAME: &'static str;
-    /// Reports every [`Value`] and [`Context`] this data holds. Each must be
-    /// reported exactly once; a value not reported keeps its object alive
-    /// for as long as this data lives, even in a cycle.
+    /// Reports every [`Value`] and [`Context`] this data owns (see the
+    /// safety contract of the trait). A value not reported keeps its object
+    /// alive for as long as this data lives, even in a cycle.
     fn trace(&self, _tracer: &Tracer<'_>) {}
 }
 
@@ -78,21 +115,69 @@ pub trait ExoticObject: Class {
     fn prevent_extensions(&self, ctx: &Context, obj: &Value) -> JsResult<bool>;
 }
 
-/// Given to [`Class::trace`] to report held values.
+/// Given to [`Class::trace`] to report held values. It reports each
+/// object and context once per call however often it is given, and
+/// ignores values and contexts of other runtimes.
 pub struct Tracer<'a> {
     rt: *mut sys::JSRuntime,
     mark: sys::JS_MarkFunc,
+    seen: std::cell::RefCell<Seen>,
     _p: std::marker::PhantomData<&'a ()>,
+}
+
+/// The heap addresses a tracer reported: a few inline, then a set.
+#[derive(Default)]
+struct Seen {
+    few: [usize; 8],
+    len: usize,
+    many: Option<std::collections::HashSet<usize>>,
+}
+
+impl Seen {
+    /// Records `p`; false when it was recorded already.
+    fn insert(&mut self, p: usize) -> bool {
+        if let Some(set) = &mut self.many {
+            return set.insert(p);
+        }
+        if self.few[..self.len].contains(&p) {
+            return false;
+        }
+        if self.len < self.few.len() {
+            self.few[self.len] = p;
+            self.len += 1;
+        } else {
+            let mut set: std::collections::HashSet<usize> = self.few.iter().copied().collect();
+            set.insert(p);
+            self.many = Some(set);
+        }
+        true
+    }
 }
 
 impl Tracer<'_> {
     /// Reports a held value.
     pub fn value(&self, v: &Value) {
-        unsafe { sys::JS_MarkValue(self.rt, v.raw(), self.mark) }
+        // Only heap values are marked, each once; a value of another
+        // runtime is not in this collector's graph.
+        if !v.raw().has_ref_count() || v.rt.rt != self.rt {
+            return;
+        }
+        if self
+            .seen
+            .borrow_mut()
+            .insert(unsafe { v.raw().u.ptr } as usize)
+        {
+            unsafe { sys::JS_MarkValue(self.rt, v.raw(), self.mark) }
+        }
     }
     /// Reports a held context (patch 0002).
     pub fn context(&self, c: &Context) {
-        unsafe { sys::JS_MarkContextRef(self.rt, c.raw(), self.mark) }
+        if c.rt.rt != self.rt {
+            return;
+        }
+        if self.seen.borrow_mut().insert(c.raw() as usize) {
+            unsafe { sys::JS_MarkContextRef(self.rt, c.raw(), self.mark) }
+        }
     }
 }
 
@@ -316,6 +401,7 @@ unsafe extern "C" fn mark<T: Class>(
         let t = Tracer {
             rt,
             mark: mark_func,
+            seen: Default::default(),
             _p: std::marker::PhantomData,
         };
         (*p).trace(&t);
@@ -348,7 +434,8 @@ impl Context {
     ) -> JsResult<Value> {
         let obj = match proto {
             Some(p) => {
-                self.check(unsafe { sys::JS_NewObjectProtoClass(self.raw(), p.raw(), id) })?
+                let p = self.own(p)?;
+                self.check(unsafe { sys::JS_NewObjectProtoClass(self.raw(), p, id) })?
             }
             None => self.check(unsafe { sys::JS_NewObjectClass(self.raw(), id) })?,
         };
@@ -359,6 +446,9 @@ impl Context {
 
     /// The data of an object of class `T`, or `None` for other values.
     pub fn instance_data<'v, T: Class>(&self, v: &'v Value) -> Option<&'v T> {
+        if !self.owns(v) {
+            return None;
+        }
         let id = *self.rt.classes.borrow().ids.get(&TypeId::of::<T>())?;
         let p = unsafe { sys::JS_GetOpaque(v.raw(), id) } as *const T;
         (!p.is_null()).then(|| unsafe { &*p })
@@ -388,16 +478,29 @@ fn guard<R>(ctx: &Context, on_err: R, f: impl FnOnce() -> JsResult<R>) -> R {
             ctx.throw_raw(e);
             on_err
         }
-        Err(_) => {
-            let e = ctx.internal_error("internal error in a host callback");
+        Err(payload) => {
+            // The panic goes on in the Rust code that runs this JavaScript
+            // (when the engine returns to it): kept here, while an error
+            // that no `catch` or `finally` sees unwinds the JavaScript
+            // frames in between.
+            // (The error is made first: taking it would resume the panic.)
+            let e = ctx.internal_error("a host function panicked");
+            ctx.rt.keep_panic(payload);
+            unsafe { sys::JS_SetUncatchableError(ctx.raw(), e.value().raw()) };
             ctx.throw_raw(e);
             on_err
         }
     }
 }
 
+/// [`guard`] for a callback that returns a value, which must be of the
+/// callback's runtime.
 pub(crate) fn guard_value(ctx: &Context, f: impl FnOnce() -> JsResult<Value>) -> sys::JSValue {
-    guard(ctx, sys::JS_EXCEPTION, || f().map(Value::into_raw))
+    guard(ctx, sys::JS_EXCEPTION, || {
+        let v = f()?;
+        ctx.own(&v)?;
+        Ok(v.into_raw())
+    })
 }
 
 fn bool_int(b: bool) -> c_int {
@@ -437,6 +540,9 @@ unsafe extern "C" fn ex_get_own_property<T: ExoticObject>(
         Ok(match data.get_own_property(cx, o, &key)? {
             None => 0,
             Some(d) => {
+                for v in [&d.value, &d.get, &d.set].into_iter().flatten() {
+                    cx.own(v)?;
+                }
                 if !desc.is_null() {
                     d.write_raw(&mut *desc);
                 }
@@ -454,6 +560,9 @@ unsafe extern "C" fn ex_own_keys<T: ExoticObject>(
 ) -> c_int {
     exotic_call::<T, _>(ctx, obj, -1, |cx, data, o| {
         let keys = data.own_keys(cx, o)?;
+        if keys.iter().any(|k| !k.belongs_to(cx)) {
+            return Err(cx.wrong_runtime());
+        }
         let size = std::mem::size_of::<sys::JSPropertyEnum>() * keys.len().max(1);
         let tab = sys::js_malloc(ctx, size) as *mut sys::JSPropertyEnum;
         if tab.is_null() {
@@ -533,8 +642,9 @@ unsafe extern "C" fn ex_get<T: ExoticObject>(
 ) -> sys::JSValue {
     exotic_call::<T, _>(ctx, obj, sys::JS_EXCEPTION, |cx, data, o| {
         let r = Value::from_borrowed(&cx.rt, receiver);
-        data.get(cx, o, &Atom::from_borrowed(cx, prop), &r)
-            .map(Value::into_raw)
+        let v = data.get(cx, o, &Atom::from_borrowed(cx, prop), &r)?;
+        cx.own(&v)?;
+        Ok(v.into_raw())
     })
 }
 

@@ -182,6 +182,49 @@ impl Context {
         }
     }
 
+    /// The refusal of a value, atom or context of another runtime: a
+    /// `TypeError` of this realm that the host marks
+    /// ([`Exception::is_wrong_runtime`]).
+    pub fn wrong_runtime(&self) -> Exception {
+        self.type_error("a value, key or context of another runtime (isolate) cannot be used here")
+            .with_cause(crate::HostCause::WrongRuntime)
+    }
+
+    /// `v`'s engine representation, still owned by `v`, when `v` may be
+    /// given to this realm's runtime; otherwise the refusal.
+    #[inline]
+    pub(crate) fn own(&self, v: &Value) -> JsResult<sys::JSValue> {
+        if v.belongs_to(&self.rt) {
+            Ok(v.raw())
+        } else {
+            Err(self.wrong_runtime())
+        }
+    }
+
+    /// Whether `v` may be given to this realm's runtime: it was made there,
+    /// or it is a number, a boolean, `null` or `undefined` (which belong to
+    /// no heap). Every operation given a value of another runtime refuses
+    /// it ([`Context::wrong_runtime`]).
+    #[inline]
+    pub fn owns(&self, v: &Value) -> bool {
+        v.belongs_to(&self.rt)
+    }
+
+    /// Whether `other` is a realm of this realm's runtime.
+    pub fn same_runtime(&self, other: &Context) -> bool {
+        std::rc::Rc::ptr_eq(&self.rt, &other.rt)
+    }
+
+    /// `Ok` when `other` is a realm of this realm's runtime; otherwise the
+    /// refusal.
+    pub fn check_same_runtime(&self, other: &Context) -> JsResult<()> {
+        if self.same_runtime(other) {
+            Ok(())
+        } else {
+            Err(self.wrong_runtime())
+        }
+    }
+
     pub(crate) fn check_int(&self, r: c_int) -> JsResult<c_int> {
         if r < 0 {
             Err(self.take_exception())
@@ -198,7 +241,13 @@ impl Context {
     }
 
     /// Takes the pending exception of this realm's runtime.
+    ///
+    /// When the exception is the one a panicking host function threw, the
+    /// panic goes on from here instead (`std::panic::resume_unwind`): a
+    /// panic in a host function reaches the Rust code that ran the
+    /// JavaScript, as if the JavaScript in between were Rust.
     pub fn take_exception(&self) -> Exception {
+        self.rt.resume_panic();
         let value = Value::from_owned(&self.rt, unsafe { sys::JS_GetException(self.raw) });
         // Where it was thrown (patch 0006): kept with the exception, and
         // forgotten by the engine now that the host holds it.
@@ -224,6 +273,11 @@ impl Context {
     /// marker for a callback to return. The engine keeps the exception's
     /// location, so that it propagates as if thrown here.
     pub(crate) fn throw_raw(&self, e: Exception) -> sys::JSValue {
+        let e = if self.owns(e.value()) {
+            e
+        } else {
+            self.wrong_runtime()
+        };
         let site = e.site().cloned();
         let raw = e.into_value().into_raw();
         let r = unsafe { sys::JS_Throw(self.raw, raw) };
@@ -304,6 +358,43 @@ impl Context {
     pub fn number(&self, n: f64) -> Value {
         Value::from_owned(&self.rt, unsafe { sys::JS_NewNumber(self.raw, n) })
     }
+    /// A bigint of value `n`.
+    pub fn bigint_i64(&self, n: i64) -> JsResult<Value> {
+        self.check(unsafe { sys::JS_NewBigInt64(self.raw, n) })
+    }
+    /// A bigint of value `n`.
+    pub fn bigint_u64(&self, n: u64) -> JsResult<Value> {
+        self.check(unsafe { sys::JS_NewBigUint64(self.raw, n) })
+    }
+    /// The value of a bigint when it fits `i64` exactly; `None` for other
+    /// values and bigints out of range.
+    pub fn bigint_to_i64(&self, v: &Value) -> Option<i64> {
+        if !v.is_bigint() || !self.owns(v) {
+            return None;
+        }
+        let mut n = 0i64;
+        if unsafe { sys::JS_ToBigInt64(self.raw, &mut n, v.raw()) } < 0 {
+            drop(self.take_exception());
+            return None;
+        }
+        // The engine wraps to 64 bits: the value fits when it reads back.
+        let back = self.bigint_i64(n).ok()?;
+        self.strict_equals(v, &back).then_some(n)
+    }
+    /// The value of a bigint when it fits `u64` exactly; `None` for other
+    /// values and bigints out of range.
+    pub fn bigint_to_u64(&self, v: &Value) -> Option<u64> {
+        if !v.is_bigint() || !self.owns(v) {
+            return None;
+        }
+        let mut n = 0u64;
+        if unsafe { sys::JS_ToBigUint64(self.raw, &mut n, v.raw()) } < 0 {
+            drop(self.take_exception());
+            return None;
+        }
+        let back = self.bigint_u64(n).ok()?;
+        self.strict_equals(v, &back).then_some(n)
+    }
     /// A string from UTF-8 text.
     pub fn string(&self, s: &str) -> JsResult<Value> {
         self.check(unsafe { sys::JS_NewStringLen(self.raw, s.as_ptr().cast(), s.len()) })
@@ -319,7 +410,8 @@ impl Context {
     }
     /// A new object with the given prototype.
     pub fn new_object_with_proto(&self, proto: &Value) -> JsResult<Value> {
-        self.check(unsafe { sys::JS_NewObjectProto(self.raw, proto.raw()) })
+        let proto = self.own(proto)?;
+        self.check(unsafe { sys::JS_NewObjectProto(self.raw, proto) })
     }
     /// A new empty array of this realm.
     pub fn new_array(&self) -> JsResult<Value> {
@@ -339,6 +431,9 @@ impl Context {
     }
     /// A copy of the bytes of a `Uint8Array`, an `ArrayBuffer`, or `None`.
     pub fn bytes_of(&self, v: &Value) -> Option<Vec<u8>> {
+        if !self.owns(v) {
+            return None;
+        }
         let mut len = 0usize;
         let p = unsafe { sys::JS_GetUint8Array(self.raw, &mut len, v.raw()) };
         if !p.is_null() {
@@ -364,10 +459,11 @@ impl Context {
 
     /// Makes `global` this realm's global object (patch 0001). Returns the
     /// previous global, which keeps the built-ins.
-    pub fn replace_global(&self, global: Value) -> Value {
-        Value::from_owned(&self.rt, unsafe {
+    pub fn replace_global(&self, global: Value) -> JsResult<Value> {
+        self.own(&global)?;
+        Ok(Value::from_owned(&self.rt, unsafe {
             sys::JS_SetGlobalObject(self.raw, global.into_raw())
-        })
+        }))
     }
 
     /// Allows or disallows code generation from strings in this realm
@@ -402,7 +498,7 @@ impl Context {
     /// `ToString`, as a Rust string (lone surrogates become U+FFFD).
     pub fn to_rust_string(&self, v: &Value) -> JsResult<String> {
         let mut len = 0usize;
-        let p = unsafe { sys::JS_ToCStringLen2(self.raw, &mut len, v.raw(), false) };
+        let p = unsafe { sys::JS_ToCStringLen2(self.raw, &mut len, self.own(v)?, false) };
         if p.is_null() {
             return Err(self.take_exception());
         }
@@ -413,33 +509,36 @@ impl Context {
     }
     /// `ToString`.
     pub fn to_string(&self, v: &Value) -> JsResult<Value> {
-        self.check(unsafe { sys::JS_ToString(self.raw, v.raw()) })
+        let v = self.own(v)?;
+        self.check(unsafe { sys::JS_ToString(self.raw, v) })
     }
     /// `ToNumber`.
     pub fn to_number(&self, v: &Value) -> JsResult<f64> {
         let mut d = 0f64;
-        self.check_int(unsafe { sys::JS_ToFloat64(self.raw, &mut d, v.raw()) })?;
+        let v = self.own(v)?;
+        self.check_int(unsafe { sys::JS_ToFloat64(self.raw, &mut d, v) })?;
         Ok(d)
     }
-    /// `ToBoolean`.
+    /// `ToBoolean` (`false` for a value of another runtime).
     pub fn to_bool(&self, v: &Value) -> bool {
-        unsafe { sys::JS_ToBool(self.raw, v.raw()) > 0 }
+        self.owns(v) && unsafe { sys::JS_ToBool(self.raw, v.raw()) > 0 }
     }
-    /// `a === b`.
+    /// `a === b` (`false` when either is of another runtime).
     pub fn strict_equals(&self, a: &Value, b: &Value) -> bool {
-        unsafe { sys::JS_IsStrictEqual(self.raw, a.raw(), b.raw()) }
+        self.owns(a) && self.owns(b) && unsafe { sys::JS_IsStrictEqual(self.raw, a.raw(), b.raw()) }
     }
-    /// `Object.is(a, b)`.
+    /// `Object.is(a, b)` (`false` when either is of another runtime).
     pub fn same_value(&self, a: &Value, b: &Value) -> bool {
-        unsafe { sys::JS_IsSameValue(self.raw, a.raw(), b.raw()) }
+        self.owns(a) && self.owns(b) && unsafe { sys::JS_IsSameValue(self.raw, a.raw(), b.raw()) }
     }
     /// `v instanceof ctor`.
     pub fn instance_of(&self, v: &Value, ctor: &Value) -> JsResult<bool> {
-        Ok(self.check_int(unsafe { sys::JS_IsInstanceOf(self.raw, v.raw(), ctor.raw()) })? > 0)
+        let (v, ctor) = (self.own(v)?, self.own(ctor)?);
+        Ok(self.check_int(unsafe { sys::JS_IsInstanceOf(self.raw, v, ctor) })? > 0)
     }
     /// Whether `v` can be called.
     pub fn is_function(&self, v: &Value) -> bool {
-        unsafe { sys::JS_IsFunction(self.raw, v.raw()) }
+        self.owns(v) && unsafe { sys::JS_IsFunction(self.raw, v.raw()) }
     }
     /// `JSON.parse`.
     pub fn json_parse(&self, text: &str, filename: &str) -> JsResult<Value> {
@@ -454,11 +553,14 @@ impl Context {
     /// `JSON.stringify(v)`.
     pub fn json_stringify(&self, v: &Value) -> JsResult<Value> {
         self.check(unsafe {
-            sys::JS_JSONStringify(self.raw, v.raw(), sys::JS_UNDEFINED, sys::JS_UNDEFINED)
+            sys::JS_JSONStringify(self.raw, self.own(v)?, sys::JS_UNDEFINED, sys::JS_UNDEFINED)
         })
     }
     /// The state and result of a promise, or `None` if `v` is not one.
     pub fn promise_state(&self, v: &Value) -> Option<(PromiseState, Value)> {
+        if !self.owns(v) {
+            return None;
+        }
         let s = unsafe { sys::JS_PromiseState(self.raw, v.raw()) };
         let state = match s {
             0 => PromiseState::Pending,
@@ -487,7 +589,8 @@ impl Context {
     /// then the flag is true). `None` for other values. Runs no code.
     pub fn preview_entries(&self, v: &Value) -> JsResult<Option<(Value, bool)>> {
         let mut kv = false;
-        let r = self.check(unsafe { sys::JS_PreviewEntries(self.raw, v.raw(), &mut kv) })?;
+        let v = self.own(v)?;
+        let r = self.check(unsafe { sys::JS_PreviewEntries(self.raw, v, &mut kv) })?;
         Ok(if r.is_undefined() {
             None
         } else {
@@ -496,7 +599,7 @@ impl Context {
     }
     /// The target and handler of a proxy.
     pub fn proxy_parts(&self, v: &Value) -> Option<(Value, Value)> {
-        if !v.is_proxy() {
+        if !v.is_proxy() || !self.owns(v) {
             return None;
         }
         let t = self
@@ -512,30 +615,34 @@ impl Context {
 
     /// `obj[key]`.
     pub fn get(&self, obj: &Value, key: impl PropertyKey) -> JsResult<Value> {
+        let obj = self.own(obj)?;
         let a = key.key_atom(self)?;
-        self.check(unsafe { sys::JS_GetProperty(self.raw, obj.raw(), a.raw) })
+        self.check(unsafe { sys::JS_GetProperty(self.raw, obj, a.raw) })
     }
     /// `obj[i]`.
     pub fn get_index(&self, obj: &Value, i: u32) -> JsResult<Value> {
-        self.check(unsafe { sys::JS_GetPropertyUint32(self.raw, obj.raw(), i) })
+        let obj = self.own(obj)?;
+        self.check(unsafe { sys::JS_GetPropertyUint32(self.raw, obj, i) })
     }
     /// `obj[key] = value` (throws where strict code would).
     pub fn set(&self, obj: &Value, key: impl PropertyKey, value: Value) -> JsResult<()> {
+        let obj = self.own(obj)?;
+        self.own(&value)?;
         let a = key.key_atom(self)?;
-        self.check_int(unsafe {
-            sys::JS_SetProperty(self.raw, obj.raw(), a.raw, value.into_raw())
-        })?;
+        self.check_int(unsafe { sys::JS_SetProperty(self.raw, obj, a.raw, value.into_raw()) })?;
         Ok(())
     }
     /// `key in obj`.
     pub fn has(&self, obj: &Value, key: impl PropertyKey) -> JsResult<bool> {
+        let obj = self.own(obj)?;
         let a = key.key_atom(self)?;
-        Ok(self.check_int(unsafe { sys::JS_HasProperty(self.raw, obj.raw(), a.raw) })? > 0)
+        Ok(self.check_int(unsafe { sys::JS_HasProperty(self.raw, obj, a.raw) })? > 0)
     }
     /// `delete obj[key]`: whether it was deleted (or absent).
     pub fn delete(&self, obj: &Value, key: impl PropertyKey) -> JsResult<bool> {
+        let obj = self.own(obj)?;
         let a = key.key_atom(self)?;
-        Ok(self.check_int(unsafe { sys::JS_DeleteProperty(self.raw, obj.raw(), a.raw, 0) })? > 0)
+        Ok(self.check_int(unsafe { sys::JS_DeleteProperty(self.raw, obj, a.raw, 0) })? > 0)
     }
     /// Defines a data property with the given attribute flags
     /// ([`crate::flags`]).
@@ -546,9 +653,11 @@ impl Context {
         value: Value,
         flags: i32,
     ) -> JsResult<bool> {
+        let obj = self.own(obj)?;
+        self.own(&value)?;
         let a = key.key_atom(self)?;
         Ok(self.check_int(unsafe {
-            sys::JS_DefinePropertyValue(self.raw, obj.raw(), a.raw, value.into_raw(), flags)
+            sys::JS_DefinePropertyValue(self.raw, obj, a.raw, value.into_raw(), flags)
         })? > 0)
     }
     /// `[[DefineOwnProperty]]` with a full descriptor; `throw` makes a
@@ -560,11 +669,15 @@ impl Context {
         desc: &PropertyDescriptor,
         throw: bool,
     ) -> JsResult<bool> {
+        let obj = self.own(obj)?;
+        for v in [&desc.value, &desc.get, &desc.set].into_iter().flatten() {
+            self.own(v)?;
+        }
         let a = key.key_atom(self)?;
         let (flags, value, getter, setter) = desc.to_raw_parts();
         let flags = flags | if throw { sys::JS_PROP_THROW } else { 0 };
         Ok(self.check_int(unsafe {
-            sys::JS_DefineProperty(self.raw, obj.raw(), a.raw, value, getter, setter, flags)
+            sys::JS_DefineProperty(self.raw, obj, a.raw, value, getter, setter, flags)
         })? > 0)
     }
     /// `[[GetOwnProperty]]`.
@@ -573,11 +686,11 @@ impl Context {
         obj: &Value,
         key: impl PropertyKey,
     ) -> JsResult<Option<PropertyDescriptor>> {
+        let obj = self.own(obj)?;
         let a = key.key_atom(self)?;
         let mut d = std::mem::MaybeUninit::<sys::JSPropertyDescriptor>::uninit();
-        let r = self.check_int(unsafe {
-            sys::JS_GetOwnProperty(self.raw, d.as_mut_ptr(), obj.raw(), a.raw)
-        })?;
+        let r = self
+            .check_int(unsafe { sys::JS_GetOwnProperty(self.raw, d.as_mut_ptr(), obj, a.raw) })?;
         if r == 0 {
             return Ok(None);
         }
@@ -645,10 +758,11 @@ impl Context {
         if enumerable_only {
             flags |= sys::JS_GPN_ENUM_ONLY;
         }
+        let obj = self.own(obj)?;
         let mut tab: *mut sys::JSPropertyEnum = std::ptr::null_mut();
         let mut len = 0u32;
         self.check_int(unsafe {
-            sys::JS_GetOwnPropertyNames(self.raw, &mut tab, &mut len, obj.raw(), flags)
+            sys::JS_GetOwnPropertyNames(self.raw, &mut tab, &mut len, obj, flags)
         })?;
         let result = (0..len as usize).try_for_each(|i| f(unsafe { (*tab.add(i)).atom }));
         unsafe { sys::JS_FreePropertyEnum(self.raw, tab, len) };
@@ -657,20 +771,24 @@ impl Context {
 
     /// `Object.getPrototypeOf(obj)`.
     pub fn get_prototype(&self, obj: &Value) -> JsResult<Value> {
-        self.check(unsafe { sys::JS_GetPrototype(self.raw, obj.raw()) })
+        let obj = self.own(obj)?;
+        self.check(unsafe { sys::JS_GetPrototype(self.raw, obj) })
     }
     /// `Object.setPrototypeOf(obj, proto)`.
     pub fn set_prototype(&self, obj: &Value, proto: &Value) -> JsResult<()> {
-        self.check_int(unsafe { sys::JS_SetPrototype(self.raw, obj.raw(), proto.raw()) })?;
+        let (obj, proto) = (self.own(obj)?, self.own(proto)?);
+        self.check_int(unsafe { sys::JS_SetPrototype(self.raw, obj, proto) })?;
         Ok(())
     }
     /// `Object.isExtensible(obj)`.
     pub fn is_extensible(&self, obj: &Value) -> JsResult<bool> {
-        Ok(self.check_int(unsafe { sys::JS_IsExtensible(self.raw, obj.raw()) })? > 0)
+        let obj = self.own(obj)?;
+        Ok(self.check_int(unsafe { sys::JS_IsExtensible(self.raw, obj) })? > 0)
     }
     /// `[[PreventExtensions]]`: whether it succeeded.
     pub fn prevent_extensions(&self, obj: &Value) -> JsResult<bool> {
-        Ok(self.check_int(unsafe { sys::JS_PreventExtensions(self.raw, obj.raw()) })? > 0)
+        let obj = self.own(obj)?;
+        Ok(self.check_int(unsafe { sys::JS_PreventExtensions(self.raw, obj) })? > 0)
     }
     // ----- calls and code ---------------------------------------------
 
@@ -681,28 +799,22 @@ impl Context {
         let heap: Vec<sys::JSValue>;
         let raw: &[sys::JSValue] = if args.len() <= small.len() {
             for (slot, a) in small.iter_mut().zip(args) {
-                *slot = a.raw();
+                *slot = self.own(a)?;
             }
             &small[..args.len()]
         } else {
-            heap = args.iter().map(|a| a.raw()).collect();
+            heap = args.iter().map(|a| self.own(a)).collect::<JsResult<_>>()?;
             &heap
         };
-        self.check(unsafe {
-            sys::JS_Call(
-                self.raw,
-                func.raw(),
-                this.raw(),
-                raw.len() as c_int,
-                raw.as_ptr(),
-            )
-        })
+        let (func, this) = (self.own(func)?, self.own(this)?);
+        self.check(unsafe { sys::JS_Call(self.raw, func, this, raw.len() as c_int, raw.as_ptr()) })
     }
     /// `new func(...args)`.
     pub fn construct(&self, func: &Value, args: &[Value]) -> JsResult<Value> {
-        let raw: Vec<sys::JSValue> = args.iter().map(|a| a.raw()).collect();
+        let raw: Vec<sys::JSValue> = args.iter().map(|a| self.own(a)).collect::<JsResult<_>>()?;
+        let func = self.own(func)?;
         self.check(unsafe {
-            sys::JS_CallConstructor(self.raw, func.raw(), raw.len() as c_int, raw.as_ptr())
+            sys::JS_CallConstructor(self.raw, func, raw.len() as c_int, raw.as_ptr())
         })
     }
 
@@ -785,12 +897,13 @@ impl Context {
     /// Runs code made by [`Context::compile`] (or read back by
     /// [`Context::read_compiled`]) in this realm; the code stays reusable.
     pub fn run_compiled(&self, code: &Value) -> JsResult<Value> {
+        self.own(code)?;
         self.check(unsafe { sys::JS_EvalFunction(self.raw, code.clone().into_raw()) })
     }
 
     /// Serialises compiled code (engine bytecode).
     pub fn write_compiled(&self, code: &Value) -> JsResult<Vec<u8>> {
-        self.write_code(code.raw())
+        self.write_code(self.own(code)?)
     }
 
     /// [`Context::write_compiled`] of a value the caller keeps alive (a
@@ -814,9 +927,23 @@ impl Context {
     }
 
     /// Reads back code written by [`Context::write_compiled`], bound to this
-    /// realm. The bytes must come from a trusted producer: the engine's
-    /// reader does not validate bytecode.
-    pub fn read_compiled(&self, bytes: &[u8]) -> JsResult<Value> {
+    /// realm.
+    ///
+    /// # Safety
+    /// The engine's bytecode reader does not validate its input: bytes that
+    /// are not exactly what [`Context::write_compiled`] wrote, with this
+    /// engine build ([`crate::ENGINE_FINGERPRINT`]), can make it read or
+    /// write out of bounds, or make code that does. The caller must know
+    /// where the bytes come from (for example because they carry a keyed
+    /// checksum that only this process can make, as `node:vm`'s cached data
+    /// does).
+    ///
+    /// ```compile_fail
+    /// # use jsvm_engine::{Context, Runtime};
+    /// let ctx = Context::new(&Runtime::new());
+    /// ctx.read_compiled(b"not bytecode"); // error: call to unsafe function
+    /// ```
+    pub unsafe fn read_compiled(&self, bytes: &[u8]) -> JsResult<Value> {
         self.check(unsafe {
             sys::JS_ReadObject(
                 self.raw,

@@ -107,4 +107,11 @@ impl Context {
             )
         })
     }
+
+    /// Makes `f` callable with `new` (or not). A host function called with
+    /// `new` gets the `new.target` as `this`, and returns the object made.
+    /// `false` when `f` is not a function of this runtime.
+    pub fn set_constructor(&self, f: &Value, constructor: bool) -> bool {
+        self.owns(f) && unsafe { sys::JS_SetConstructorBit(self.raw(), f.raw(), constructor) }
+    }
 }

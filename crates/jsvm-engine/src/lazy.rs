@@ -80,8 +80,9 @@ impl Context {
         obj: &Value,
         def: &'static LazyNoopObject,
     ) -> JsResult<()> {
+        let obj = self.own(obj)?;
         self.check_int(unsafe {
-            sys::JS_SetPropertyFunctionList(self.raw(), obj.raw(), def.outer.as_ptr(), 1)
+            sys::JS_SetPropertyFunctionList(self.raw(), obj, def.outer.as_ptr(), 1)
         })
         .map(drop)
     }

@@ -32,9 +32,10 @@ pub use function::HostFunction;
 pub use lazy::LazyNoopObject;
 pub use module::{ModuleDef, ModuleHooks, ModuleStatus};
 pub use runtime::{
-    InterruptHandler, MemoryUsage, RejectionTracker, Runtime, DEFAULT_MAX_STACK_SIZE,
+    InterruptHandler, LimitsKey, LimitsLocked, MemoryUsage, RejectionTracker, Runtime,
+    DEFAULT_MAX_STACK_SIZE,
 };
-pub use value::{Exception, JsResult, ThrowSite, Value};
+pub use value::{Exception, HostCause, JsResult, ThrowSite, Value};
 
 /// Which engine build this is: compiled code ([`Context::write_compiled`])
 /// can only be read back by the same build. A hash of the engine package

@@ -138,7 +138,8 @@ impl Context {
     /// [`ModuleHooks`] get as the referrer when that code runs `import()`.
     /// Code that `eval` or `Function` compiles inherits its caller's.
     pub fn set_host_defined(&self, code: &Value, value: &Value) -> JsResult<()> {
-        self.check_int(unsafe { sys::JS_SetHostDefined(self.raw(), code.raw(), value.raw()) })?;
+        let (code, value) = (self.own(code)?, self.own(value)?);
+        self.check_int(unsafe { sys::JS_SetHostDefined(self.raw(), code, value) })?;
         Ok(())
     }
 }
@@ -146,7 +147,9 @@ impl Context {
 impl Context {
     /// Makes an uncatchable error (a stopped run's) an ordinary value.
     pub fn clear_uncatchable(&self, v: &Value) {
-        unsafe { sys::JS_ClearUncatchableError(self.raw(), v.raw()) }
+        if self.owns(v) {
+            unsafe { sys::JS_ClearUncatchableError(self.raw(), v.raw()) }
+        }
     }
 }
 
@@ -187,6 +190,7 @@ impl ModuleDef {
         exports: &[String],
         evaluate: &Value,
     ) -> JsResult<ModuleDef> {
+        ctx.own(evaluate)?;
         let cname = CString::new(name.replace('\0', "")).unwrap_or_default();
         let raw = unsafe { sys::JS_NewCModule(ctx.raw(), cname.as_ptr(), Some(synthetic_init)) };
         if raw.is_null() {
@@ -209,10 +213,13 @@ impl ModuleDef {
 
     /// Reads a source-text module back from [`ModuleDef::write`]'s bytes
     /// into `ctx` (engine patch 0023): the record [`ModuleDef::compile`]
-    /// made, unlinked, named `filename` (in stack traces too). The bytes
-    /// must come from a trusted producer: the engine's reader does not
-    /// validate bytecode.
-    pub fn read(ctx: &Context, bytes: &[u8], filename: &str) -> JsResult<ModuleDef> {
+    /// made, unlinked, named `filename` (in stack traces too).
+    ///
+    /// # Safety
+    /// As for [`Context::read_compiled`]: the engine's reader does not
+    /// validate bytecode, so the bytes must be exactly what
+    /// [`ModuleDef::write`] wrote with this engine build.
+    pub unsafe fn read(ctx: &Context, bytes: &[u8], filename: &str) -> JsResult<ModuleDef> {
         let filename = CString::new(filename.replace('\0', "")).unwrap_or_default();
         let raw = unsafe {
             sys::JS_ReadModuleRecord(ctx.raw(), bytes.as_ptr(), bytes.len(), filename.as_ptr())
@@ -269,6 +276,7 @@ impl ModuleDef {
 
     /// Sets request `i` to `target` (before linking).
     pub fn set_request(&self, i: usize, target: &ModuleDef) -> JsResult<()> {
+        self.ctx.check_same_runtime(&target.ctx)?;
         let i = c_int::try_from(i).map_err(|_| self.ctx.range_error("no such module request"))?;
         self.ctx.check_int(unsafe {
             sys::JS_SetModuleRequest(self.ctx.raw(), self.raw, i, target.raw)
@@ -329,7 +337,7 @@ impl ModuleDef {
     }
 
     /// Sets an export of a linked synthetic module; `false` when it has no
-    /// such export.
+    /// such export (or `value` is of another runtime).
     pub fn set_export(&self, name: &str, value: &Value) -> bool {
         if matches!(
             self.status().0,
@@ -340,6 +348,9 @@ impl ModuleDef {
         let Ok(n) = CString::new(name) else {
             return false;
         };
+        if !self.ctx.owns(value) {
+            return false;
+        }
         unsafe {
             sys::JS_SetModuleExport(
                 self.ctx.raw(),
@@ -354,8 +365,9 @@ impl ModuleDef {
     /// [`Context::set_host_defined`]).
     pub fn set_host_defined(&self, value: &Value) -> JsResult<()> {
         let m = self.as_borrowed_value();
+        let value = self.ctx.own(value)?;
         self.ctx
-            .check_int(unsafe { sys::JS_SetHostDefined(self.ctx.raw(), m, value.raw()) })?;
+            .check_int(unsafe { sys::JS_SetHostDefined(self.ctx.raw(), m, value) })?;
         Ok(())
     }
 

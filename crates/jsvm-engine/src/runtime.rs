@@ -18,6 +18,76 @@ pub(crate) struct RtInner {
     /// Told when a promise is rejected with no handler, and when a handler
     /// is added to such a promise.
     rejections: RefCell<Option<Rc<RejectionTracker>>>,
+    /// Whether a [`LimitsKey`] was taken: then only it sets the limits.
+    limits_locked: std::cell::Cell<bool>,
+    /// The panic of a host callback, on its way to the Rust code that runs
+    /// the JavaScript that called it.
+    panic: RefCell<Option<Box<dyn std::any::Any + Send>>>,
+    /// The embedder's data, one value per type.
+    user_data: RefCell<std::collections::HashMap<std::any::TypeId, Rc<dyn std::any::Any>>>,
+}
+
+impl RtInner {
+    /// Keeps the panic of a host callback (the first one, if several).
+    pub(crate) fn keep_panic(&self, payload: Box<dyn std::any::Any + Send>) {
+        let mut p = self.panic.borrow_mut();
+        if p.is_none() {
+            *p = Some(payload);
+        }
+    }
+
+    /// Goes on with a host callback's panic, if one is on its way.
+    pub(crate) fn resume_panic(&self) {
+        let payload = self.panic.borrow_mut().take();
+        if let Some(payload) = payload {
+            std::panic::resume_unwind(payload);
+        }
+    }
+}
+
+/// The refusal to change a limit of a runtime whose owner holds its
+/// [`LimitsKey`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LimitsLocked;
+
+impl std::fmt::Display for LimitsLocked {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the runtime's limits are set by its owner (an isolate) only")
+    }
+}
+
+impl std::error::Error for LimitsLocked {}
+
+/// The sole right to set a runtime's interrupt handler, memory limit and
+/// stack limit, taken once by its owner with [`Runtime::lock_limits`] (an
+/// isolate, whose timeouts and memory limit must not be switched off by
+/// whoever else holds a handle to the runtime). Not `Clone`.
+pub struct LimitsKey {
+    inner: Rt,
+}
+
+impl std::fmt::Debug for LimitsKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("LimitsKey")
+    }
+}
+
+impl LimitsKey {
+    fn runtime(&self) -> Runtime {
+        Runtime::from_inner(self.inner.clone())
+    }
+    /// [`Runtime::set_memory_limit`], for the holder of the key.
+    pub fn set_memory_limit(&self, bytes: usize) {
+        self.runtime().set_memory_limit_unchecked(bytes)
+    }
+    /// [`Runtime::set_max_stack_size`], for the holder of the key.
+    pub fn set_max_stack_size(&self, bytes: usize) -> usize {
+        self.runtime().set_max_stack_size_unchecked(bytes)
+    }
+    /// [`Runtime::set_interrupt_handler`], for the holder of the key.
+    pub fn set_interrupt_handler(&self, handler: Option<Rc<InterruptHandler>>) {
+        self.runtime().set_interrupt_handler_unchecked(handler)
+    }
 }
 
 /// Told of unhandled rejections (see [`Runtime::set_rejection_tracker`]).
@@ -228,12 +298,15 @@ impl Runtime {
             interrupt: RefCell::new(None),
             module_hooks: RefCell::new(None),
             rejections: RefCell::new(None),
+            limits_locked: std::cell::Cell::new(false),
+            panic: RefCell::new(None),
+            user_data: RefCell::default(),
         });
         // The opaque pointer does not own a count: callbacks only run while
         // some owner is alive.
         unsafe { sys::JS_SetRuntimeOpaque(rt, Rc::as_ptr(&inner) as *mut _) };
         let runtime = Runtime { inner };
-        runtime.set_max_stack_size(DEFAULT_MAX_STACK_SIZE);
+        runtime.set_max_stack_size_unchecked(DEFAULT_MAX_STACK_SIZE);
         if let Some(n) = gc_stress_interval() {
             runtime.set_gc_stress_interval(n);
         }
@@ -252,10 +325,48 @@ impl Runtime {
         Runtime { inner }
     }
 
+    /// Takes the sole right to set this runtime's interrupt handler,
+    /// memory limit and stack limit: from now on the setters of
+    /// [`Runtime`] refuse ([`LimitsLocked`]) and only the key's work.
+    /// `None` when it was taken already.
+    ///
+    /// ```
+    /// use jsvm_engine::{LimitsLocked, Runtime};
+    /// let rt = Runtime::new();
+    /// let key = rt.lock_limits().unwrap();
+    /// key.set_memory_limit(64 << 20);
+    /// assert_eq!(rt.set_memory_limit(0), Err(LimitsLocked));
+    /// assert_eq!(rt.set_interrupt_handler(None), Err(LimitsLocked));
+    /// assert!(rt.lock_limits().is_none());
+    /// ```
+    pub fn lock_limits(&self) -> Option<LimitsKey> {
+        if self.inner.limits_locked.replace(true) {
+            return None;
+        }
+        Some(LimitsKey {
+            inner: self.inner.clone(),
+        })
+    }
+
+    fn unlocked(&self) -> Result<(), LimitsLocked> {
+        if self.inner.limits_locked.get() {
+            Err(LimitsLocked)
+        } else {
+            Ok(())
+        }
+    }
+
     /// Limits the memory the engine may allocate (0: no limit). An
     /// allocation past it fails with `RangeError: Out of memory` (patch
-    /// 0021), which code may catch; the heap stays usable.
-    pub fn set_memory_limit(&self, bytes: usize) {
+    /// 0021), which code may catch; the heap stays usable. Refused when
+    /// the owner holds the runtime's [`LimitsKey`].
+    pub fn set_memory_limit(&self, bytes: usize) -> Result<(), LimitsLocked> {
+        self.unlocked()?;
+        self.set_memory_limit_unchecked(bytes);
+        Ok(())
+    }
+
+    fn set_memory_limit_unchecked(&self, bytes: usize) {
         unsafe { sys::JS_SetMemoryLimit(self.inner.rt, bytes) }
     }
 
@@ -266,8 +377,13 @@ impl Runtime {
     /// thread's stack holds below the caller, less a margin for host code;
     /// returns the size set. 0 removes the limit (then deep recursion can
     /// overflow the native stack: never do that with code you do not
-    /// trust).
-    pub fn set_max_stack_size(&self, bytes: usize) -> usize {
+    /// trust). Refused when the owner holds the runtime's [`LimitsKey`].
+    pub fn set_max_stack_size(&self, bytes: usize) -> Result<usize, LimitsLocked> {
+        self.unlocked()?;
+        Ok(self.set_max_stack_size_unchecked(bytes))
+    }
+
+    fn set_max_stack_size_unchecked(&self, bytes: usize) -> usize {
         let bytes = if bytes == 0 { 0 } else { fit_stack_size(bytes) };
         unsafe {
             sys::JS_UpdateStackTop(self.inner.rt);
@@ -282,7 +398,17 @@ impl Runtime {
     /// ([`Exception::is_uncatchable`](crate::Exception::is_uncatchable)):
     /// no `catch` or `finally` of the running code sees it, and it unwinds
     /// to the host. The handler must not run JavaScript. `None` removes it.
-    pub fn set_interrupt_handler(&self, handler: Option<Rc<InterruptHandler>>) {
+    /// Refused when the owner holds the runtime's [`LimitsKey`].
+    pub fn set_interrupt_handler(
+        &self,
+        handler: Option<Rc<InterruptHandler>>,
+    ) -> Result<(), LimitsLocked> {
+        self.unlocked()?;
+        self.set_interrupt_handler_unchecked(handler);
+        Ok(())
+    }
+
+    fn set_interrupt_handler_unchecked(&self, handler: Option<Rc<InterruptHandler>>) {
         let cb: Option<sys::JSInterruptHandler> = match handler {
             Some(_) => Some(interrupt_trampoline),
             None => None,
@@ -304,6 +430,30 @@ impl Runtime {
         };
         *self.inner.rejections.borrow_mut() = tracker;
         unsafe { sys::JS_SetHostPromiseRejectionTracker(self.inner.rt, cb, std::ptr::null_mut()) }
+    }
+
+    /// Keeps `data` with the runtime (replacing the data of the same
+    /// type), for host callbacks to read with [`Runtime::user_data`]. It
+    /// must not hold [`Value`](crate::Value)s: a value holds the runtime,
+    /// so neither would ever be freed.
+    pub fn set_user_data<T: 'static>(&self, data: T) {
+        let old = self
+            .inner
+            .user_data
+            .borrow_mut()
+            .insert(std::any::TypeId::of::<T>(), Rc::new(data));
+        drop(old);
+    }
+
+    /// The data of type `T` kept with [`Runtime::set_user_data`].
+    pub fn user_data<T: 'static>(&self) -> Option<Rc<T>> {
+        let d = self
+            .inner
+            .user_data
+            .borrow()
+            .get(&std::any::TypeId::of::<T>())
+            .cloned()?;
+        d.downcast::<T>().ok()
     }
 
     /// Runs a full garbage collection, cycles included.
@@ -363,8 +513,11 @@ impl Runtime {
     /// The bytes `value` reaches beyond the contexts' own objects (their
     /// global objects, prototypes and constructors, and what only those
     /// reach), each block counted once (patch 0011). `None` when out of
-    /// memory.
+    /// memory, or when `value` is of another runtime.
     pub fn value_size(&self, value: &crate::Value) -> Option<u64> {
+        if !value.belongs_to(&self.inner) {
+            return None;
+        }
         let size = unsafe { sys::JS_ComputeValueSize(self.inner.rt, value.raw()) };
         u64::try_from(size).ok()
     }

@@ -46,6 +46,14 @@ impl Value {
         self.raw
     }
 
+    /// Whether this value may be given to the engine runtime `rt`: it was
+    /// made there, or it has no part in any heap (a number, a boolean,
+    /// `null`, `undefined`), which any runtime may hold.
+    #[inline]
+    pub(crate) fn belongs_to(&self, rt: &Rt) -> bool {
+        !self.raw.has_ref_count() || std::rc::Rc::ptr_eq(&self.rt, rt)
+    }
+
     fn tag(&self) -> i32 {
         self.raw.tag()
     }
@@ -151,6 +159,24 @@ impl Value {
         }
     }
 
+    /// Whether this is one of the engine's built-in functions (`Math.max`,
+    /// `Map.prototype.entries`): not a function of a script, a bound
+    /// function or a host function.
+    ///
+    /// ```
+    /// use jsvm_engine::{Context, EvalOptions, Runtime};
+    /// let ctx = Context::new(&Runtime::new());
+    /// let eval = |s| ctx.eval(s, &EvalOptions::default()).unwrap();
+    /// assert!(eval("Math.max").is_builtin_function());
+    /// assert!(!eval("(function max() {})").is_builtin_function());
+    /// assert!(!eval("Math.max.bind(null)").is_builtin_function());
+    /// ```
+    pub fn is_builtin_function(&self) -> bool {
+        /// The engine's `JS_CLASS_C_FUNCTION` (quickjs.c's class enum).
+        const JS_CLASS_C_FUNCTION: u32 = 12;
+        self.is_object() && self.class_id() == JS_CLASS_C_FUNCTION
+    }
+
     /// The engine class id of an object (0 for primitives).
     pub fn class_id(&self) -> u32 {
         unsafe { sys::JS_GetClassID(self.raw) }
@@ -171,9 +197,54 @@ impl Drop for Value {
     }
 }
 
+/// Shows primitives as JavaScript writes them (`Value(42)`,
+/// `Value(undefined)`) and other values by kind (`Value(string)`,
+/// `Value(object)`): reading a string or an object needs a context.
+///
+/// ```
+/// use jsvm_engine::{Context, Runtime};
+/// let ctx = Context::new(&Runtime::new());
+/// assert_eq!(format!("{:?}", ctx.int(42)), "Value(42)");
+/// assert_eq!(format!("{:?}", ctx.number(0.5)), "Value(0.5)");
+/// assert_eq!(format!("{:?}", ctx.undefined()), "Value(undefined)");
+/// assert_eq!(format!("{:?}", ctx.new_array().unwrap()), "Value(array)");
+/// ```
 impl fmt::Debug for Value {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Value(tag {})", self.tag())
+        if let Some(b) = self.as_bool() {
+            return write!(f, "Value({b})");
+        }
+        if let Some(n) = self.as_f64() {
+            return if n.is_finite() || n.is_nan() {
+                write!(f, "Value({n})")
+            } else if n > 0.0 {
+                f.write_str("Value(Infinity)")
+            } else {
+                f.write_str("Value(-Infinity)")
+            };
+        }
+        let kind = if self.is_undefined() {
+            "undefined"
+        } else if self.is_null() {
+            "null"
+        } else if self.is_string() {
+            "string"
+        } else if self.is_symbol() {
+            "symbol"
+        } else if self.is_bigint() {
+            "bigint"
+        } else if self.is_array() {
+            "array"
+        } else if self.is_error() {
+            "error"
+        } else if self.is_promise() {
+            "promise"
+        } else if self.is_object() {
+            "object"
+        } else {
+            "internal"
+        };
+        write!(f, "Value({kind})")
     }
 }
 
@@ -182,6 +253,29 @@ impl fmt::Debug for Value {
 pub struct Exception {
     value: Value,
     site: Option<ThrowSite>,
+    /// Why the host made this exception, when it did (never set by
+    /// anything a script does).
+    cause: Option<HostCause>,
+}
+
+/// Why the host (not a script) made an exception: what lets an embedder
+/// tell a stopped run from a thrown value without reading strings a script
+/// could write (`throw { code: 'ERR_SCRIPT_EXECUTION_TIMEOUT' }` has no
+/// cause).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum HostCause {
+    /// A value, atom or context of another runtime was given to an
+    /// operation ([`Exception::is_wrong_runtime`]).
+    WrongRuntime,
+    /// The run was stopped because its time ran out.
+    Timeout,
+    /// The run was stopped by an interruption (SIGINT, an interrupt
+    /// request from another thread).
+    Interrupted,
+    /// A value could not be converted to the Rust type the host asked
+    /// for (a `TypeError` made by the host).
+    Conversion,
 }
 
 /// Where a value was thrown: the position V8 keeps in the message of an
@@ -203,7 +297,23 @@ pub struct ThrowSite {
 impl Exception {
     /// An exception that throws `value`.
     pub fn new(value: Value) -> Exception {
-        Exception { value, site: None }
+        Exception {
+            value,
+            site: None,
+            cause: None,
+        }
+    }
+    /// The same exception, marked as made by the host for `cause`. Only
+    /// host code can call this: scripts cannot make an exception with a
+    /// cause. The mark stays with this Rust value only: thrown into
+    /// JavaScript and caught again, the value is an ordinary exception.
+    pub fn with_cause(mut self, cause: HostCause) -> Exception {
+        self.cause = Some(cause);
+        self
+    }
+    /// Why the host made this exception, if it did.
+    pub fn cause(&self) -> Option<HostCause> {
+        self.cause
     }
     /// The same exception, located at `site`.
     pub fn with_site(mut self, site: Option<ThrowSite>) -> Exception {
@@ -222,6 +332,14 @@ impl Exception {
     pub fn into_value(self) -> Value {
         self.value
     }
+    /// Whether the host refused the operation because a [`Value`], an
+    /// [`Atom`](crate::Atom) or a [`Context`](crate::Context) of another
+    /// runtime was given to it. The exception is a `TypeError` of the
+    /// runtime that refused; scripts cannot make one that says this.
+    pub fn is_wrong_runtime(&self) -> bool {
+        self.cause == Some(HostCause::WrongRuntime)
+    }
+
     /// Whether scripts cannot catch this (termination by the host).
     pub fn is_uncatchable(&self) -> bool {
         self.value.is_uncatchable_error()

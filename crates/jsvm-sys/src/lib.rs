@@ -377,6 +377,9 @@ extern "C" {
 
     pub fn JS_NewNumber(ctx: *mut JSContext, d: f64) -> JSValue;
     pub fn JS_NewBigInt64(ctx: *mut JSContext, v: i64) -> JSValue;
+    pub fn JS_NewBigUint64(ctx: *mut JSContext, v: u64) -> JSValue;
+    pub fn JS_ToBigInt64(ctx: *mut JSContext, pres: *mut i64, val: JSValue) -> c_int;
+    pub fn JS_ToBigUint64(ctx: *mut JSContext, pres: *mut u64, val: JSValue) -> c_int;
 
     pub fn JS_Throw(ctx: *mut JSContext, obj: JSValue) -> JSValue;
     pub fn JS_GetException(ctx: *mut JSContext) -> JSValue;

@@ -7,6 +7,17 @@
 //! its input, so everything is checked here first; data that fails any
 //! check is rejected and the source is compiled instead.
 //!
+//! The bytes come from script code (`new vm.Script(src, { cachedData })`)
+//! or from an embedder, so a checksum anyone can compute would not do: a
+//! script could write bytecode that reads and writes memory at will, fix
+//! up the checksum and have it run. The data is authenticated instead, by
+//! an HMAC-SHA-256 under a key that is made at random for each process
+//! (or set by the embedder with [`set_key`]): only data this process made
+//! passes, and anything else is rejected ([`Rejection::Checksum`]) as if
+//! it were damaged, before any of it reaches the engine. Cached data is
+//! therefore good for the life of the process that made it, unless the
+//! embedder sets the same secret key in each process.
+//!
 //! Layout (integers little-endian):
 //!
 //! | offset | size | field |
@@ -20,8 +31,8 @@
 //! | 48 | 4 | flags: bit 0, a source map URL follows; bit 1, a source URL |
 //! | 52 | 4 | length of the metadata (UTF-8: with bit 1, the source URL's length in 4 bytes and the source URL; then the source map URL) |
 //! | 56 | 8 | length of the payload (engine bytecode) |
-//! | 64 | 8 | XXH3-64 of bytes 0..64, the metadata and the payload |
-//! | 72 | | metadata, then payload; nothing after it |
+//! | 64 | 32 | HMAC-SHA-256, under the process's key, of bytes 0..64, the metadata and the payload |
+//! | 96 | | metadata, then payload; nothing after it |
 //!
 //! The compiled text of a script or a module is its source; that of a
 //! function is the whole text jsvm compiles for it (the wrapper with its
@@ -32,7 +43,45 @@
 //! `identifier` (engine patch 0023), which may differ from the producer's
 //! (default identifiers count the modules of a context).
 
+use std::sync::OnceLock;
+
+use hmac::{Hmac, KeyInit, Mac};
+use sha2::Sha256;
 use xxhash_rust::xxh3::Xxh3;
+
+type HmacSha256 = Hmac<Sha256>;
+
+/// The key cached data is authenticated with in this process.
+static KEY: OnceLock<[u8; 32]> = OnceLock::new();
+
+fn key() -> &'static [u8; 32] {
+    KEY.get_or_init(|| {
+        let mut k = [0u8; 32];
+        getrandom::fill(&mut k).expect("no system randomness for the cached-data key");
+        k
+    })
+}
+
+/// Sets the key that cached data is authenticated with, so that data made
+/// by one process is accepted by another process that sets the same key
+/// (a cache kept on disk). Without it, each process makes a random key and
+/// accepts only its own data. Must be called before any cached data is
+/// made or checked; `Err` (with the key) when too late, or when a key was
+/// set already.
+///
+/// # Safety
+/// Whoever knows the key can make cached data that runs any bytecode,
+/// which can read and write the process's memory. The key must be secret
+/// from everyone who can hand cached data to a compile (scripts that call
+/// `new vm.Script(source, { cachedData })` included), and must not be a
+/// constant of the program.
+///
+/// ```compile_fail
+/// jsvm::cache::set_key([7; 32]); // error: call to unsafe function
+/// ```
+pub unsafe fn set_key(key: [u8; 32]) -> Result<(), [u8; 32]> {
+    KEY.set(key)
+}
 
 /// The first bytes of every cached data.
 pub const MAGIC: [u8; 8] = *b"\0jsvmbc\n";
@@ -40,7 +89,9 @@ pub const MAGIC: [u8; 8] = *b"\0jsvmbc\n";
 /// payload is written changes.
 pub const FORMAT_VERSION: u32 = 2;
 /// The size of the fixed header.
-pub const HEADER_LEN: usize = 72;
+pub const HEADER_LEN: usize = 96;
+/// Where the authentication code starts in the header.
+const MAC_AT: usize = 64;
 
 const FLAG_SOURCE_MAP_URL: u32 = 1;
 const FLAG_SOURCE_URL: u32 = 2;
@@ -99,7 +150,9 @@ pub enum Rejection {
     /// The lengths in the header do not add up to the data's length: the
     /// data was truncated or extended.
     Length,
-    /// The checksum does not match: some byte changed.
+    /// The authentication code does not match: some byte changed, or the
+    /// data was not made by this process (nor under its key, see
+    /// [`set_key`]).
     Checksum,
     /// The checksum matches but the header's flags or metadata do not
     /// make sense (data not made by jsvm).
@@ -214,19 +267,29 @@ pub(crate) fn encode_with(
     out.extend_from_slice(&flags.to_le_bytes());
     out.extend_from_slice(&(meta.len() as u32).to_le_bytes());
     out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
-    out.extend_from_slice(&checksum(&out, meta, payload).to_le_bytes());
+    let mac = mac(&out, meta, payload).finalize().into_bytes();
+    out.extend_from_slice(&mac);
     debug_assert_eq!(out.len(), HEADER_LEN);
     out.extend_from_slice(meta);
     out.extend_from_slice(payload);
     out
 }
 
-pub(crate) fn checksum(head: &[u8], meta: &[u8], payload: &[u8]) -> u64 {
-    let mut h = Xxh3::new();
-    h.update(&head[..HEADER_LEN - 8]);
-    h.update(meta);
-    h.update(payload);
-    h.digest()
+/// The authentication code that cached data with this header, metadata
+/// and payload carries in this process.
+#[cfg(test)]
+pub(crate) fn authenticate(head: &[u8], meta: &[u8], payload: &[u8]) -> [u8; 32] {
+    mac(head, meta, payload).finalize().into_bytes().into()
+}
+
+/// The authentication code of a header (its first [`MAC_AT`] bytes), the
+/// metadata and the payload, under the process's key.
+fn mac(head: &[u8], meta: &[u8], payload: &[u8]) -> HmacSha256 {
+    let mut m = <HmacSha256 as KeyInit>::new_from_slice(key()).expect("any key length");
+    m.update(&head[..MAC_AT]);
+    m.update(meta);
+    m.update(payload);
+    m
 }
 
 /// Checks `data` against `key` and this engine build; on success, the
@@ -259,7 +322,11 @@ pub(crate) fn check<'a>(data: &'a [u8], key: &CacheKey) -> Result<Checked<'a>, R
         return Err(Rejection::Length);
     }
     let (meta, payload) = data[HEADER_LEN..].split_at(meta_len as usize);
-    if checksum(data, meta, payload) != u64_at(data, 64) {
+    // Compared in constant time.
+    if mac(data, meta, payload)
+        .verify_slice(&data[MAC_AT..HEADER_LEN])
+        .is_err()
+    {
         return Err(Rejection::Checksum);
     }
     let flags = u32_at(data, 48);

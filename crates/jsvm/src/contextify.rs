@@ -34,7 +34,8 @@ pub(crate) struct ContextifiedGlobal {
     pub(crate) backing: Value,
 }
 
-impl Class for ContextifiedGlobal {
+// SAFETY: `trace` reports only values and contexts that the data owns.
+unsafe impl Class for ContextifiedGlobal {
     const NAME: &'static str = "Object";
     fn trace(&self, t: &Tracer<'_>) {
         t.value(&self.sandbox);

@@ -21,26 +21,39 @@
 #![warn(missing_docs)]
 
 pub mod cache;
+mod class;
+pub mod console;
 mod contextify;
 mod controls;
+mod convert;
+mod error;
 mod errors;
+mod host;
+mod jobs;
 mod memory;
 mod modules;
+#[cfg(feature = "serde")]
+pub mod serde;
 mod sigint;
 
 use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 use std::sync::OnceLock;
 
+pub use class::{ClassBuilder, Constructor, IntoData, Method};
+pub use console::{ConsoleHook, ConsoleLevel, ConsoleMessage};
+pub use convert::{conversion_error, FromJs, IntoArgs, IntoJs};
+pub use error::Error;
 pub use errors::{error_arrow, ScriptSource};
+pub use host::{Caller, HostFunction, HostResult, IntoThrow, WithCaller};
 pub use jsvm_engine as engine;
 pub use jsvm_engine::{
-    Context, Exception, JsResult, PropertyDescriptor, Runtime, ThrowSite, Value,
+    Context, Exception, HostCause, JsResult, PropertyDescriptor, Runtime, ThrowSite, Value,
     DEFAULT_MAX_STACK_SIZE,
 };
 
 pub use cache::{CachedDataStatus, Rejection};
-pub use controls::RunOptions;
+pub use controls::{InterruptHandle, RunOptions};
 pub use memory::{
     ContextMemory, MeasureMemoryExecution, MeasureMemoryMode, MeasureMemoryOptions, MemoryEstimate,
     MemoryMeasurement,
@@ -59,12 +72,73 @@ use jsvm_engine::{Class, EvalOptions, FunctionBody, Tracer};
 #[doc = include_str!("../../../docs/rust.md")]
 pub struct DocumentationExamples;
 
+/// Misuses that do not compile (each block is a `compile_fail` doc test;
+/// the misuses that can only be found while running return
+/// [`Error::WrongIsolate`] and are tested in `tests/soundness.rs`).
+///
+/// Engine bytecode from outside is read only in `unsafe` code:
+///
+/// ```compile_fail
+/// let ctx = jsvm::Isolate::new();
+/// let code = ctx.main_context().read_compiled(b"\x05 forged"); // unsafe fn
+/// ```
+///
+/// ```compile_fail
+/// let iso = jsvm::Isolate::new();
+/// jsvm::engine::ModuleDef::read(iso.main_context(), b"forged", "m.js"); // unsafe fn
+/// ```
+///
+/// ```compile_fail
+/// jsvm::cache::set_key([0; 32]); // unsafe fn: a known key lets anyone forge cached data
+/// ```
+///
+/// Rust data owned by JavaScript objects promises what its `trace` reports:
+///
+/// ```compile_fail
+/// struct Holder(jsvm::Value);
+/// impl jsvm::engine::Class for Holder { // unsafe trait
+///     const NAME: &'static str = "Holder";
+/// }
+/// ```
+///
+/// An isolate, its values and its contexts stay on their thread (use an
+/// [`InterruptHandle`] to reach a running script from another one):
+///
+/// ```compile_fail
+/// let iso = jsvm::Isolate::new();
+/// std::thread::spawn(move || iso.eval::<i32>("1")); // Isolate is not Send
+/// ```
+///
+/// ```compile_fail
+/// let iso = jsvm::Isolate::new();
+/// let v: jsvm::Value = iso.eval("({})").unwrap();
+/// std::thread::spawn(move || drop(v)); // Value is not Send
+/// ```
+///
+/// ```
+/// let iso = jsvm::Isolate::new();
+/// let handle = iso.interrupt_handle();
+/// std::thread::spawn(move || handle.interrupt()).join().unwrap(); // this is fine
+/// ```
+///
+/// A host function outlives the call that makes it, so it cannot borrow:
+///
+/// ```compile_fail
+/// let iso = jsvm::Isolate::new();
+/// let local = String::from("borrowed");
+/// let f = iso.function("f", |n: i32| local.len() as i32 + n); // F: 'static
+/// ```
+#[cfg(doctest)]
+pub struct CompileFailExamples;
+
 /// The filename scripts get when none is given.
 pub const DEFAULT_FILENAME: &str = "evalmachine.<anonymous>";
 
 /// One JavaScript heap and its main context.
 pub struct Isolate {
     runtime: Runtime,
+    /// The sole right to set the runtime's limits.
+    limits: jsvm_engine::LimitsKey,
     main: Context,
     /// `WeakMap` from context objects (or `DONT_CONTEXTIFY` globals) to
     /// their context handles.
@@ -76,6 +150,9 @@ pub struct Isolate {
     decorated: Value,
     weakset_has: Value,
     weakset_add: Value,
+    /// The engine's own getter of `Error.prototype.stack`, which reads the
+    /// stack an error object was made with (of any realm) and runs no code.
+    error_stack: Value,
     /// Source text of recently compiled scripts, for error decoration.
     sources: errors::RecentSources,
     controls: Rc<Controls>,
@@ -136,7 +213,7 @@ pub struct IsolateOptions {
 }
 
 /// Options of [`Isolate::create_context`].
-#[derive(Debug, Clone, Default)]
+#[derive(Clone, Default)]
 pub struct ContextOptions {
     /// A human-readable name; `VM Context i` (numbered by the isolate)
     /// when not given.
@@ -150,6 +227,22 @@ pub struct ContextOptions {
     pub microtask_mode: MicrotaskMode,
     /// What code generation the context allows (`codeGeneration`).
     pub code_generation: CodeGeneration,
+    /// Where the context's `console` output goes (see [`console`]); when
+    /// `None`, its `console` does nothing, as a V8 context's.
+    pub console: Option<ConsoleHook>,
+}
+
+impl std::fmt::Debug for ContextOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ContextOptions")
+            .field("name", &self.name)
+            .field("origin", &self.origin)
+            .field("dont_contextify", &self.dont_contextify)
+            .field("microtask_mode", &self.microtask_mode)
+            .field("code_generation", &self.code_generation)
+            .field("console", &self.console.as_ref().map(|_| "hook"))
+            .finish()
+    }
 }
 
 /// What code generation a context allows (`codeGeneration`).
@@ -251,6 +344,15 @@ pub struct VmContext {
     info: Rc<ContextInfo>,
 }
 
+impl std::fmt::Debug for VmContext {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("VmContext")
+            .field("name", &self.info.name)
+            .field("origin", &self.info.origin)
+            .finish_non_exhaustive()
+    }
+}
+
 /// What a context was made with.
 #[derive(Debug)]
 struct ContextInfo {
@@ -306,7 +408,8 @@ struct ContextHandle {
     info: Rc<ContextInfo>,
 }
 
-impl Class for ContextHandle {
+// SAFETY: `trace` reports only values and contexts that the data owns.
+unsafe impl Class for ContextHandle {
     const NAME: &'static str = "ContextHandle";
     fn trace(&self, t: &Tracer<'_>) {
         t.context(&self.context);
@@ -325,8 +428,14 @@ impl Isolate {
     /// later allocation fail with `RangeError: Out of memory`.
     pub fn with_options(options: &IsolateOptions) -> Isolate {
         let runtime = Runtime::new();
+        // The isolate alone sets the limits: a handle to its runtime
+        // (`Isolate::runtime`, `Context::runtime`) cannot switch its
+        // timeouts, memory limit or stack limit off.
+        let limits = runtime
+            .lock_limits()
+            .expect("a new runtime's limits are unlocked");
         let max_stack_size =
-            runtime.set_max_stack_size(options.max_stack_size.unwrap_or(DEFAULT_MAX_STACK_SIZE));
+            limits.set_max_stack_size(options.max_stack_size.unwrap_or(DEFAULT_MAX_STACK_SIZE));
         let main = Context::new(&runtime);
         let opts = EvalOptions {
             filename: "<jsvm>",
@@ -335,18 +444,20 @@ impl Isolate {
         let parts = main
             .eval(
                 "[new WeakMap(), WeakMap.prototype.get, WeakMap.prototype.set,\
-                  new WeakSet(), WeakSet.prototype.has, WeakSet.prototype.add]",
+                  new WeakSet(), WeakSet.prototype.has, WeakSet.prototype.add,\
+                  Object.getOwnPropertyDescriptor(Error.prototype, 'stack').get]",
                 &opts,
             )
             .expect("cannot set up the context registry");
         let controls = Rc::new(Controls::default());
         let polled = controls.clone();
-        runtime.set_interrupt_handler(Some(Rc::new(move || polled.poll())));
+        limits.set_interrupt_handler(Some(Rc::new(move || polled.poll())));
         runtime.set_module_hooks(Some(Rc::new(modules::VmModuleHooks)));
         if let Some(limit) = options.memory_limit {
-            runtime.set_memory_limit(limit);
+            limits.set_memory_limit(limit);
         }
         Isolate {
+            limits,
             controls,
             memory_limit: Cell::new(options.memory_limit),
             max_stack_size,
@@ -356,6 +467,7 @@ impl Isolate {
             decorated: main.get_index(&parts, 3).unwrap(),
             weakset_has: main.get_index(&parts, 4).unwrap(),
             weakset_add: main.get_index(&parts, 5).unwrap(),
+            error_stack: main.get_index(&parts, 6).unwrap(),
             sources: Default::default(),
             context_names: Cell::new(0),
             module_ids: Cell::new(0),
@@ -364,6 +476,11 @@ impl Isolate {
             runtime,
             main,
         }
+    }
+
+    /// A handle that stops this isolate's JavaScript from any thread.
+    pub fn interrupt_handle(&self) -> InterruptHandle {
+        self.controls.interrupt_handle()
     }
 
     /// The engine runtime.
@@ -375,7 +492,7 @@ impl Isolate {
     /// bytes its heap may hold. A limit below what the heap holds now
     /// makes every allocation fail until enough is freed.
     pub fn set_memory_limit(&self, bytes: Option<usize>) {
-        self.runtime.set_memory_limit(bytes.unwrap_or(0));
+        self.limits.set_memory_limit(bytes.unwrap_or(0));
         self.memory_limit.set(bytes);
     }
 
@@ -404,6 +521,9 @@ impl Isolate {
         object: Option<&Value>,
         options: &ContextOptions,
     ) -> JsResult<VmContext> {
+        if object.is_some_and(|o| !self.main.owns(o)) {
+            return Err(self.main.wrong_runtime());
+        }
         let name = match &options.name {
             Some(n) => n.clone(),
             None => {
@@ -434,6 +554,9 @@ impl Isolate {
                 jsvm_engine::flags::WRITABLE | jsvm_engine::flags::ENUMERABLE,
             )?;
         }
+        if let Some(hook) = &options.console {
+            console::install(&context, &context.global(), hook.clone())?;
+        }
         if options.microtask_mode == MicrotaskMode::AfterEvaluate {
             context.enable_own_job_queue();
         }
@@ -457,7 +580,7 @@ impl Isolate {
                 },
                 Some(&proto),
             )?;
-            drop(context.replace_global(g.clone()));
+            drop(context.replace_global(g.clone())?);
             (g, sandbox)
         };
         let handle = self.main.new_instance(
@@ -539,6 +662,7 @@ impl Isolate {
         cached_data: Option<&[u8]>,
     ) -> JsResult<Script> {
         let home = context.map_or(&self.main, |c| &c.context);
+        self.main.check_same_runtime(home)?;
         self.remember_source(source, options);
         let key = CacheKey::new(
             CodeKind::Script,
@@ -612,6 +736,7 @@ impl Isolate {
             .parsing_context
             .as_ref()
             .map_or(&self.main, |c| &c.context);
+        self.main.check_same_runtime(home)?;
         // With extensions, a wrapper called with them as `this` returns the
         // function (`this`, which no `with` scope can shadow, finds them);
         // without, the code is the function expression itself. The header
@@ -834,7 +959,9 @@ fn load_cached(
         Ok(checked) => checked,
         Err(why) => return (CachedDataStatus::Rejected(why), None),
     };
-    match home.read_compiled(checked.payload) {
+    // SAFETY: the payload passed `cache::check`, so it carries this
+    // process's authentication code: it is bytecode this process wrote.
+    match unsafe { home.read_compiled(checked.payload) } {
         Ok(code) => (
             CachedDataStatus::Accepted,
             Some((code, checked.source_map_url, checked.source_url)),
@@ -1007,6 +1134,8 @@ impl Script {
     /// realm's own microtasks, if it has a queue of its own), under the
     /// run's timeout and `breakOnSigint`.
     pub fn run_in(&self, ctx: &Context, run: &RunOptions) -> JsResult<Value> {
+        // Its isolate's limits would not apply in another isolate.
+        self.home.0.check_same_runtime(ctx)?;
         let code = self.code_for(ctx)?;
         self.controls.run(ctx, run, || {
             run_microtasks_after_evaluate(ctx, ctx.run_compiled(&code))
@@ -1025,7 +1154,9 @@ impl Script {
         let code = match cached {
             Some(code) => code,
             None => {
-                let code = ctx.read_compiled(self.serialized()?)?;
+                // SAFETY: the bytes were written by `write_compiled` in
+                // this process (`serialized`) and never left it.
+                let code = unsafe { ctx.read_compiled(self.serialized()?)? };
                 if let Some(v) = &*self.host_defined.borrow() {
                     ctx.set_host_defined(&code, v)?;
                 }

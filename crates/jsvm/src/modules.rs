@@ -126,7 +126,8 @@ struct ModuleData {
     cached_data: CachedDataStatus,
 }
 
-impl Class for ModuleData {
+// SAFETY: `trace` reports only values and contexts that the data owns.
+unsafe impl Class for ModuleData {
     const NAME: &'static str = "ModuleWrap";
     fn trace(&self, t: &Tracer<'_>) {
         self.def.trace(t);
@@ -155,7 +156,8 @@ struct ImportReferrer {
     referrer: Value,
 }
 
-impl Class for ImportReferrer {
+// SAFETY: `trace` reports only values and contexts that the data owns.
+unsafe impl Class for ImportReferrer {
     const NAME: &'static str = "ImportReferrer";
     fn trace(&self, t: &Tracer<'_>) {
         if let Some(v) = &self.importer {
@@ -311,6 +313,7 @@ impl Isolate {
     /// errors are errors of the module's context.
     pub fn source_text_module(&self, source: &str, options: &ModuleOptions) -> JsResult<Module> {
         let (realm, context) = self.module_context(options);
+        self.main.check_same_runtime(realm)?;
         let identifier = self.module_identifier(options);
         self.remember_source(
             source,
@@ -397,6 +400,7 @@ impl Isolate {
         options: &ModuleOptions,
     ) -> JsResult<Module> {
         let (realm, context) = self.module_context(options);
+        self.main.check_same_runtime(realm)?;
         let identifier = self.module_identifier(options);
         let def = ModuleDef::synthetic(realm, &identifier, export_names, evaluate)?;
         self.new_module(ModuleData {
@@ -465,7 +469,9 @@ fn load_cached_module(
         Ok(checked) => checked,
         Err(why) => return (CachedDataStatus::Rejected(why), None),
     };
-    match ModuleDef::read(realm, checked.payload, identifier) {
+    // SAFETY: the payload passed `cache::check`, so it carries this
+    // process's authentication code: it is bytecode this process wrote.
+    match unsafe { ModuleDef::read(realm, checked.payload, identifier) } {
         Ok(def) => (CachedDataStatus::Accepted, Some(def)),
         Err(_) => (CachedDataStatus::Rejected(Rejection::Unreadable), None),
     }

@@ -988,13 +988,14 @@ fn consume(iso: &Isolate, data: &[u8]) -> CachedDataStatus {
     script.cached_data_status()
 }
 
-/// Recomputes the checksum of cached data of `CACHED_SOURCE` after a test
-/// changed it, so that a check after the checksum can be reached.
+/// Recomputes the authentication code of cached data of `CACHED_SOURCE`
+/// after a test changed it (as only this process can), so that a check
+/// after it can be reached.
 fn reseal(data: &mut [u8]) {
     let meta_len = "add.js.map".len();
     let (head, rest) = data.split_at(cache::HEADER_LEN);
-    let sum = cache::checksum(head, &rest[..meta_len], &rest[meta_len..]);
-    data[64..72].copy_from_slice(&sum.to_le_bytes());
+    let mac = cache::authenticate(head, &rest[..meta_len], &rest[meta_len..]);
+    data[64..cache::HEADER_LEN].copy_from_slice(&mac);
 }
 
 #[test]
@@ -1239,6 +1240,43 @@ fn every_flipped_byte_of_cached_data_is_rejected() {
             );
         }
     }
+}
+
+#[test]
+fn forged_cached_data_never_reaches_the_engine() {
+    use hmac::{Hmac, KeyInit, Mac};
+    let iso = Isolate::new();
+    let data = cached_data_of(&iso, CACHED_SOURCE, &cached_opts());
+    let meta_len = "add.js.map".len();
+    // Altered bytecode: every byte of the payload's second half flipped,
+    // the header (and its code) kept.
+    let mut d = data.clone();
+    let start = cache::HEADER_LEN + meta_len;
+    let mid = start + (d.len() - start) / 2;
+    for b in &mut d[mid..] {
+        *b ^= 0x5a;
+    }
+    assert_eq!(
+        consume(&iso, &d),
+        CachedDataStatus::Rejected(Rejection::Checksum)
+    );
+    // The same, with a code computed as whoever does not know this
+    // process's key would (another process, a script): HMAC-SHA-256 under
+    // another key.
+    let (head, rest) = d.split_at(cache::HEADER_LEN);
+    let mut m = <Hmac<sha2::Sha256> as KeyInit>::new_from_slice(&[0u8; 32]).unwrap();
+    m.update(&head[..64]);
+    m.update(rest);
+    let forged: [u8; 32] = m.finalize().into_bytes().into();
+    d[64..cache::HEADER_LEN].copy_from_slice(&forged);
+    assert_eq!(
+        consume(&iso, &d),
+        CachedDataStatus::Rejected(Rejection::Checksum)
+    );
+    // Data of this process still passes; the key cannot be changed once
+    // data was made.
+    assert_eq!(consume(&iso, &data), CachedDataStatus::Accepted);
+    assert!(unsafe { cache::set_key([1; 32]) }.is_err());
 }
 
 #[test]

@@ -252,9 +252,9 @@ fn out_of_memory_is_an_error() {
     let (_a, _b) = contexts(&iso);
     let rt = iso.runtime();
     let used = rt.memory_usage().malloc_size as usize;
-    rt.set_memory_limit(used + 1024);
+    iso.set_memory_limit(Some(used + 1024));
     let default = options(MeasureMemoryMode::Detailed, MeasureMemoryExecution::Default);
     assert!(iso.measure_memory(&default).is_err());
-    rt.set_memory_limit(0);
+    iso.set_memory_limit(None);
     assert!(iso.measure_memory(&default).is_ok());
 }

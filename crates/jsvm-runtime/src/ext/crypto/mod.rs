@@ -90,7 +90,8 @@ enum Running {
 /// The native side of a `Hash` or `Hmac`: `None` once digested.
 struct HashHandle(RefCell<Option<Running>>);
 
-impl Class for HashHandle {
+// SAFETY: holds no JavaScript values, so it has nothing to trace.
+unsafe impl Class for HashHandle {
     const NAME: &'static str = "Hash";
 }
 

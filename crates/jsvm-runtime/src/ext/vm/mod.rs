@@ -16,7 +16,8 @@ use crate::{arg, def};
 /// A script held by a JavaScript object (`vm.Script`'s handle).
 struct ScriptHandle(Script);
 
-impl Class for ScriptHandle {
+// SAFETY: `trace` reports only values and contexts that the data owns.
+unsafe impl Class for ScriptHandle {
     const NAME: &'static str = "ContextifyScript";
     fn trace(&self, t: &Tracer<'_>) {
         self.0.trace(t)
@@ -104,6 +105,7 @@ pub(crate) fn make_vm_binding(isolate: &Rc<Isolate>, main: &Context) -> JsResult
                 strings: c.to_bool(&arg(a, 5, c)),
                 wasm: c.to_bool(&arg(a, 6, c)),
             },
+            ..Default::default()
         };
         let target = (!opts.dont_contextify).then_some(&object);
         let ctx = iso.create_context(target, &opts)?;
