@@ -130,6 +130,7 @@ const SOURCES: &[(&str, &str)] = &[
     ),
     // Host-wide internals (src/internal/).
     ("internal/errors", include_str!("../internal/errors.js")),
+    ("internal/util", include_str!("../internal/util.js")),
     (
         "internal/abort",
         include_str!("../internal/abort_controller.js"),

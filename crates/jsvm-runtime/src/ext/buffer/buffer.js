@@ -23,16 +23,7 @@ const ERR_BUFFER_OUT_OF_BOUNDS = (name) => makeNodeError(
 
 function normalizeEncoding(enc) {
   if (enc == null || enc === 'utf8' || enc === 'utf-8') return 'utf8';
-  switch (`${enc}`.toLowerCase()) {
-    case 'utf8': case 'utf-8': return 'utf8';
-    case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le': return 'utf16le';
-    case 'latin1': case 'binary': return 'latin1';
-    case 'ascii': return 'ascii';
-    case 'hex': return 'hex';
-    case 'base64': return 'base64';
-    case 'base64url': return 'base64url';
-    default: return undefined;
-  }
+  return require('internal/util').normalizeEncoding(enc);
 }
 
 function encodingOf(enc) {

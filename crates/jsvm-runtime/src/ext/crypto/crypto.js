@@ -61,16 +61,7 @@ function digestName(algorithm) {
 
 function encodingOrUndefined(enc) {
   if (typeof enc !== 'string') return undefined;
-  switch (enc.toLowerCase()) {
-    case 'utf8': case 'utf-8': return 'utf8';
-    case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le': return 'utf16le';
-    case 'latin1': case 'binary': return 'latin1';
-    case 'ascii': return 'ascii';
-    case 'hex': return 'hex';
-    case 'base64': return 'base64';
-    case 'base64url': return 'base64url';
-    default: return undefined;
-  }
+  return require('internal/util').normalizeEncoding(enc);
 }
 
 // What update() hashes: a string in its encoding (utf8 when the encoding

@@ -6,21 +6,13 @@
 'use strict';
 
 const { Buffer } = require('buffer');
-const { codes: { ERR_INVALID_ARG_TYPE }, makeNodeError } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_ENCODING } } = require('internal/errors');
 
 function canonicalEncoding(enc) {
   if (enc === undefined || enc === null || enc === '') return 'utf8';
-  switch (`${enc}`.toLowerCase()) {
-    case 'utf8': case 'utf-8': return 'utf8';
-    case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le': return 'utf16le';
-    case 'latin1': case 'binary': return 'latin1';
-    case 'ascii': return 'ascii';
-    case 'hex': return 'hex';
-    case 'base64': return 'base64';
-    case 'base64url': return 'base64url';
-    default:
-      throw makeNodeError(TypeError, 'ERR_UNKNOWN_ENCODING', `Unknown encoding: ${enc}`);
-  }
+  const canonical = require('internal/util').normalizeEncoding(enc);
+  if (canonical === undefined) throw ERR_UNKNOWN_ENCODING(enc);
+  return canonical;
 }
 
 // How many bytes the UTF-8 sequence led by `b` has: 1 for ASCII, 2-4 for a

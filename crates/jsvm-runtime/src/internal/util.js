@@ -1,0 +1,20 @@
+// Helpers shared by several built-ins (Node's lib/internal/util.js).
+'use strict';
+
+// The canonical name of a byte encoding (`utf8`, `utf16le`, `latin1`,
+// `ascii`, `hex`, `base64`, `base64url`), or undefined for any other
+// name. Callers decide what null, undefined and '' mean for them.
+function normalizeEncoding(enc) {
+  switch (`${enc}`.toLowerCase()) {
+    case 'utf8': case 'utf-8': return 'utf8';
+    case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le': return 'utf16le';
+    case 'latin1': case 'binary': return 'latin1';
+    case 'ascii': return 'ascii';
+    case 'hex': return 'hex';
+    case 'base64': return 'base64';
+    case 'base64url': return 'base64url';
+    default: return undefined;
+  }
+}
+
+module.exports = { normalizeEncoding };
