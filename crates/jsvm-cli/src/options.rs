@@ -60,6 +60,7 @@ const OPTIONS: &[(&str, Kind, Option<&str>)] = &[
     ("--max-heap-size", Kind::V8Number("size_t"), Some("limit the heap (every context, the host included) to N megabytes; allocating past it throws RangeError: Out of memory")),
     ("--max-old-space-size", Kind::V8Number("size_t"), Some("the same as --max-heap-size")),
     ("--deprecation", Kind::Bool, None),
+    ("--preserve-symlinks", Kind::Bool, Some("preserve symbolic links when resolving")),
     ("--print", Kind::Bool, Some("evaluate script and print result")),
     ("--require", Kind::Value, Some("CommonJS module to preload (option can be repeated)")),
     ("--stack-size", Kind::V8Number("int"), Some("native stack JavaScript may use, in KiB (default 1024)")),

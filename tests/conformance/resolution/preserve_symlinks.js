@@ -1,6 +1,5 @@
 // node-flags: --preserve-symlinks
 // jsvm-flags: --preserve-symlinks
-// jsvm-ignore: the command line does not take --preserve-symlinks yet (the loader reads it from process.execArgv; NODE_PRESERVE_SYMLINKS=1 is checked by symlinks.js)
 // --preserve-symlinks: a module reached through a symbolic link keeps the
 // link's path (and looks for its own requires from there); the main
 // module is still resolved to its real path.
