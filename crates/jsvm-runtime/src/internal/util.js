@@ -17,4 +17,15 @@ function normalizeEncoding(enc) {
   }
 }
 
-module.exports = { normalizeEncoding };
+// Node's shouldColorize (console's colorMode 'auto', util.styleText):
+// FORCE_COLOR decides alone; otherwise a terminal stream, by its colour
+// depth when it can tell.
+function shouldColorize(stream) {
+  if (process.env.FORCE_COLOR !== undefined) {
+    return require('tty').WriteStream.prototype.getColorDepth() > 2;
+  }
+  return Boolean(stream?.isTTY) &&
+    (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true);
+}
+
+module.exports = { normalizeEncoding, shouldColorize };

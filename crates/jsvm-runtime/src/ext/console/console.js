@@ -180,9 +180,7 @@ function makeConsole(target, getStdout, getStderr, opts = {}) {
   const inspectOptions = (stream) => {
     let colors = state.colorMode;
     if (colors === 'auto') {
-      colors = !!(stream && stream.isTTY) && process.env.NO_COLOR === undefined &&
-        process.env.NODE_DISABLE_COLORS === undefined &&
-        (typeof stream.hasColors !== 'function' || stream.hasColors());
+      colors = require('internal/util').shouldColorize(stream);
     }
     if (state.inspectOptions) {
       const o = { ...state.inspectOptions };

@@ -261,15 +261,7 @@ const isStreamLike = (s) => s !== null && typeof s === 'object' &&
    s._readableState !== undefined || s._writableState !== undefined ||
    typeof s.getReader === 'function' || typeof s.getWriter === 'function');
 
-// Node's shouldColorize: FORCE_COLOR decides alone; otherwise a terminal
-// stream, by its colour depth when it can tell.
-function shouldColorize(stream) {
-  if (process.env.FORCE_COLOR !== undefined) {
-    return require('tty').WriteStream.prototype.getColorDepth() > 2;
-  }
-  return Boolean(stream?.isTTY) &&
-    (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true);
-}
+const { shouldColorize } = require('internal/util');
 
 function styleText(formats, text, { validateStream = true, stream = process.stdout } = {}) {
   validateString(text, 'text');
