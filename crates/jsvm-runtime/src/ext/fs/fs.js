@@ -211,12 +211,16 @@ function existsSync(path) {
   return native.exists(path);
 }
 
-function checkAccessMode(mode = constants.F_OK) {
-  if (typeof mode !== 'number' || !Number.isInteger(mode) || mode < 0 || mode > 7) {
-    if (typeof mode !== 'number') throw ERR_INVALID_ARG_TYPE('mode', 'integer', mode);
-    throw ERR_OUT_OF_RANGE('mode', 'an integer >= 0 && <= 7', mode);
+// Node's getValidMode for access (its own wording).
+function checkAccessMode(mode) {
+  if (mode == null) return constants.F_OK;
+  if (typeof mode !== 'number') {
+    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined');
   }
-  return mode;
+  if (!(mode >= 0 && mode <= 7)) {
+    throw makeNodeError(RangeError, 'ERR_OUT_OF_RANGE', 'mode is out of range: >= 0 && <= 7');
+  }
+  return mode | 0;
 }
 
 function accessSync(path, mode = constants.F_OK) {
@@ -771,7 +775,8 @@ function close(fd, callback = () => {}) {
 
 function validateRange(value, name, max) {
   if (!Number.isInteger(value)) throw ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (value < 0 || value > max) throw ERR_OUT_OF_RANGE(name, `>= 0 && <= ${max}`, value);
+  if (value < 0) throw ERR_OUT_OF_RANGE(name, max === Number.MAX_SAFE_INTEGER && name === 'length' ? '>= 0' : `>= 0 && <= ${max}`, value);
+  if (value > max) throw ERR_OUT_OF_RANGE(name, `>= 0 && <= ${max}`, value);
 }
 
 function positionOf(position) {
@@ -801,9 +806,12 @@ function read(fd, buffer, offset, length, position, callback) {
     throw ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
   }
   offset ??= 0;
-  validateRange(offset, 'offset', buffer.byteLength);
+  validateRange(offset, 'offset', Number.MAX_SAFE_INTEGER);
   length ??= buffer.byteLength - offset;
-  validateRange(length, 'length', buffer.byteLength - offset);
+  validateRange(length, 'length', Number.MAX_SAFE_INTEGER);
+  if (length > buffer.byteLength - offset) {
+    throw ERR_OUT_OF_RANGE('length', `<= ${buffer.byteLength - offset}`, length);
+  }
   const pos = positionOf(position);
   if (length === 0) {
     process.nextTick(() => callback(null, 0, buffer));

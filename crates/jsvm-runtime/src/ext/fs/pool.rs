@@ -113,8 +113,8 @@ fn run(req: Req) -> Outcome {
                     }
                     Some(p) => {
                         let mut f = fs::File::open(&p).map_err(|e| err(e, "open", &p))?;
-                        f.read_to_end(&mut bytes)
-                            .map_err(|e| Outcome::Err(e, "read", None, None))?;
+                        // Node's async readFile names the path here too.
+                        f.read_to_end(&mut bytes).map_err(|e| err(e, "read", &p))?;
                     }
                 }
                 Outcome::Bytes(bytes)
@@ -211,10 +211,10 @@ fn run(req: Req) -> Outcome {
                 fs::copy(&from, &to).map_err(fail)?;
                 Outcome::Undefined
             }
-            Req::Realpath(p) => {
-                let r = fs::canonicalize(&p).map_err(|e| err(e, "realpath", &p))?;
-                Outcome::Str(r.to_string_lossy().into_owned())
-            }
+            Req::Realpath(p) => match fs::canonicalize(&p) {
+                Ok(r) => Outcome::Str(r.to_string_lossy().into_owned()),
+                Err(e) => return Err(realpath_error(&p, e)),
+            },
             Req::Open(p, flags, mode) => {
                 let f: fs::File = open_flags(&flags, mode)
                     .open(&p)
@@ -254,6 +254,36 @@ fn run(req: Req) -> Outcome {
         })
     })();
     r.unwrap_or_else(|e| e)
+}
+
+/// Node's fs.realpath walks the absolute path a component at a time with
+/// lstat, and fails on the first that is missing: the same error, made
+/// from the canonical part that exists and the first component that does
+/// not.
+fn realpath_error(p: &str, e: io::Error) -> Outcome {
+    use std::path::Component;
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let mut resolved = std::path::PathBuf::from("/");
+    for comp in cwd.join(p).components() {
+        match comp {
+            Component::RootDir | Component::Prefix(_) | Component::CurDir => continue,
+            Component::ParentDir => {
+                resolved.pop();
+                continue;
+            }
+            Component::Normal(name) => {
+                let next = resolved.join(name);
+                if let Err(e) = fs::symlink_metadata(&next) {
+                    return err(e, "lstat", &next.to_string_lossy());
+                }
+                match fs::canonicalize(&next) {
+                    Ok(r) => resolved = r,
+                    Err(e) => return err(e, "realpath", p),
+                }
+            }
+        }
+    }
+    err(e, "realpath", p)
 }
 
 /// Open options for `open` (Node's string flags; `r` is the default).

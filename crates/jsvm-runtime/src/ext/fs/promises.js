@@ -89,11 +89,10 @@ module.exports = {
   unlink: (path) => call(fs.unlink, path),
   writeFile: (path, data, options) => call(fs.writeFile, target(path), data, options ?? {}),
   constants: fs.constants,
-  FileHandle,
 };
 for (const name of Object.keys(module.exports)) {
   const f = module.exports[name];
-  if (typeof f === 'function' && f !== FileHandle && f !== open) {
+  if (typeof f === 'function' && f !== open) {
     Object.defineProperty(f, 'name', { value: name });
   }
 }
