@@ -52,11 +52,8 @@ fn main() -> ExitCode {
             Some(file) => {
                 let path = Path::new(file);
                 let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-                if !path.is_file() {
-                    eprintln!("Error: Cannot find module '{}'", abs.display());
-                    eprintln!("  code: 'MODULE_NOT_FOUND'");
-                    return ExitCode::from(1);
-                }
+                // Resolved by the loader, as Node's `Module._findPath` does
+                // (`jsvm app` runs `app.js`; a missing file is its error).
                 argv.push(abs.to_string_lossy().into_owned());
                 rest.next();
                 program.file = Some(abs);

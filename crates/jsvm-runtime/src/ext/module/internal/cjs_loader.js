@@ -740,9 +740,9 @@ Module.createRequire = createRequire;
 // through Module._load.
 function runMain(main) {
   const resolvedMain = Module._findPath(path.resolve(main), null, true);
-  const mainPath = resolvedMain || path.resolve(main);
-  if (shouldUseESMLoader(mainPath)) {
-    esm().runMainESM(mainPath);
+  // A main file that is not found is Module._load's error, as in Node.
+  if (resolvedMain && shouldUseESMLoader(resolvedMain)) {
+    esm().runMainESM(resolvedMain);
     return;
   }
   Module._load(main, null, true);
