@@ -7,7 +7,8 @@
 //! found. [`Host::run_loop`] (lib.rs) drives the phases in Node's order.
 //!
 //! Waiting is a `mio::Poll` (epoll): the signal pipe, each child's pidfd
-//! and each child pipe are its sources, the next timer its timeout.
+//! and each child pipe are its sources, the next timer its timeout; the
+//! file system threads (ext/fs/pool.rs) wake it with a `mio::Waker`.
 //!
 //! Signals: while `process` has listeners for a signal, its action is a
 //! handler that writes the signal's number to a pipe, which the poll

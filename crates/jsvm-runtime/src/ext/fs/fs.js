@@ -1,6 +1,7 @@
-// jsvm: `node:fs`, the synchronous basics. The system calls are natives
-// (src/fs.rs), which throw Node's errors (`ENOENT: no such file or
-// directory, open '/x'` with errno, code, syscall, path).
+// jsvm: `node:fs`, the synchronous basics and the callback API. The system
+// calls are natives (ext/fs/mod.rs), which throw Node's errors (`ENOENT: no
+// such file or directory, open '/x'` with errno, code, syscall, path); the
+// callback API's run on the thread pool of ext/fs/pool.rs.
 // Body of a function (module, exports, internals, require).
 'use strict';
 
