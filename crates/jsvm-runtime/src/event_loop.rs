@@ -7,7 +7,8 @@
 //! found. [`Host::run_loop`] (lib.rs) drives the phases in Node's order.
 //!
 //! Waiting is a `mio::Poll` (epoll): the signal pipe, each child's pidfd
-//! and each child pipe are its sources, the next timer its timeout.
+//! and each child pipe are its sources, the next timer its timeout; the
+//! file system threads (ext/fs/pool.rs) wake it with a `mio::Waker`.
 //!
 //! Signals: while `process` has listeners for a signal, its action is a
 //! handler that writes the signal's number to a pipe, which the poll
@@ -22,7 +23,9 @@ use std::sync::atomic::{AtomicI32, Ordering};
 use std::time::{Duration, Instant};
 
 use mio::unix::SourceFd;
-use mio::{Events, Interest, Poll, Token};
+use mio::{Events, Interest, Poll, Token, Waker};
+
+use crate::ext::fs::pool::{Outcome, Pool, Req};
 
 /// The write end of the signal pipe (-1 before it exists).
 static SIGNAL_WRITE: AtomicI32 = AtomicI32::new(-1);
@@ -83,6 +86,8 @@ struct Timer {
 
 /// The token of the signal pipe; sources added later get the next ones.
 const SIGNAL_TOKEN: Token = Token(0);
+/// The token of the waker the file system threads wake the poll with.
+const FS_TOKEN: Token = Token(usize::MAX);
 
 /// How many reads of one pipe a wake-up does before the loop goes on
 /// with its other work (a child that writes without pause would
@@ -105,6 +110,8 @@ pub(crate) enum IoEvent {
     WriteError(u32, i32),
     /// A child process ended: its exit code, or the signal that ended it.
     Exit(u32, i32, libc::c_int),
+    /// A file system request of the thread pool (ext/fs/pool.rs) finished.
+    Fs(u32, Outcome),
 }
 
 /// A child process the loop waits for.
@@ -168,6 +175,10 @@ pub(crate) struct LoopState {
     hot: Vec<u32>,
     /// What the last poll found, for the loop to deliver.
     found: Vec<IoEvent>,
+    /// The file system threads, started by the first request.
+    fs_pool: Option<Pool>,
+    /// File system requests not yet delivered (each keeps the loop alive).
+    fs_pending: usize,
 }
 
 impl Default for LoopState {
@@ -190,6 +201,8 @@ impl Default for LoopState {
             writers: HashMap::new(),
             hot: Vec::new(),
             found: Vec::new(),
+            fs_pool: None,
+            fs_pending: 0,
         }
     }
 }
@@ -291,6 +304,24 @@ impl LoopState {
             || self.children.values().any(|c| c.refed)
             || self.readers.values().any(|r| r.refed)
             || self.writers.values().any(|w| !w.pending.is_empty())
+            || self.fs_pending > 0
+    }
+
+    /// Hands a file system request to the thread pool; its id (from the
+    /// numbering of the poll's sources, so it names one `io` target).
+    pub(crate) fn submit_fs(&mut self, req: Req) -> u32 {
+        if self.fs_pool.is_none() {
+            let waker = Waker::new(self.io().poll.registry(), FS_TOKEN)
+                .expect("cannot create the file system threads' waker");
+            self.fs_pool = Some(Pool::new(std::sync::Arc::new(waker)));
+        }
+        self.last_token += 1;
+        let id = self.last_token as u32;
+        self.fs_pending += 1;
+        if let Some(pool) = &self.fs_pool {
+            pool.submit(id, req);
+        }
+        id
     }
 
     /// Starts or stops delivering `signo` to the loop.
@@ -413,7 +444,7 @@ impl LoopState {
         let hot = std::mem::take(&mut self.hot);
         for token in tokens {
             let id = token.0 as u32;
-            if token == SIGNAL_TOKEN {
+            if token == SIGNAL_TOKEN || token == FS_TOKEN {
                 continue;
             } else if self.readers.contains_key(&id) {
                 if !hot.contains(&id) {
@@ -427,6 +458,12 @@ impl LoopState {
         }
         for id in hot {
             self.read(id);
+        }
+        if let Some(pool) = &self.fs_pool {
+            for (id, outcome) in pool.take_done() {
+                self.fs_pending -= 1;
+                self.found.push(IoEvent::Fs(id, outcome));
+            }
         }
         // A child's exit goes after the data its pipes had in the same
         // wake-up, before their ends (in Node's usual order: 'data',

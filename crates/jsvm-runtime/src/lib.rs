@@ -302,6 +302,10 @@ impl Host {
             IoEvent::Drain(id) => io("drain", id, &[]),
             IoEvent::WriteError(id, e) => io("writeError", id, &[errno(e)]),
             IoEvent::Exit(id, code, signo) => io("exit", id, &[main.int(code), main.int(signo)]),
+            IoEvent::Fs(id, outcome) => match outcome.into_js(main) {
+                Ok((err, value)) => io("fs", id, &[err, value]),
+                Err(e) => self.settle(Err(e)),
+            },
         }
     }
 

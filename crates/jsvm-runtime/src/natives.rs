@@ -210,7 +210,7 @@ pub(crate) fn make_natives(
         "childProcess",
         ext::child_process::make_child_process_binding(state, main)?,
     )?;
-    main.set(&internals, "fs", ext::fs::make_fs_binding(main)?)?;
+    main.set(&internals, "fs", ext::fs::make_fs_binding(state, main)?)?;
     main.set(
         &internals,
         "module",

@@ -31,6 +31,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("internal/console", include_str!("console/console.js")),
     ("events", include_str!("events/events.js")),
     ("fs", include_str!("fs/fs.js")),
+    ("fs/promises", include_str!("fs/promises.js")),
     ("module", include_str!("module/module.js")),
     (
         "internal/modules/esm/resolve",

@@ -307,6 +307,7 @@
     path: () => requireInternal('path'),
     'path/posix': () => requireInternal('path'),
     fs: () => requireInternal('fs'),
+    'fs/promises': () => requireInternal('fs/promises'),
     child_process: () => requireInternal('child_process'),
     'timers/promises': () => requireInternal('timers/promises'),
     url: () => requireInternal('url'),

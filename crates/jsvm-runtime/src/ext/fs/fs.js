@@ -1,6 +1,7 @@
-// jsvm: `node:fs`, the synchronous basics. The system calls are natives
-// (src/fs.rs), which throw Node's errors (`ENOENT: no such file or
-// directory, open '/x'` with errno, code, syscall, path).
+// jsvm: `node:fs`, the synchronous basics and the callback API. The system
+// calls are natives (ext/fs/mod.rs), which throw Node's errors (`ENOENT: no
+// such file or directory, open '/x'` with errno, code, syscall, path); the
+// callback API's run on the thread pool of ext/fs/pool.rs.
 // Body of a function (module, exports, internals, require).
 'use strict';
 
@@ -211,13 +212,21 @@ function existsSync(path) {
   return native.exists(path);
 }
 
+// Node's getValidMode for access (its own wording).
+function checkAccessMode(mode) {
+  if (mode == null) return constants.F_OK;
+  if (typeof mode !== 'number') {
+    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined');
+  }
+  if (!(mode >= 0 && mode <= 7)) {
+    throw makeNodeError(RangeError, 'ERR_OUT_OF_RANGE', 'mode is out of range: >= 0 && <= 7');
+  }
+  return mode | 0;
+}
+
 function accessSync(path, mode = constants.F_OK) {
   path = getValidatedPath(path);
-  if (typeof mode !== 'number' || !Number.isInteger(mode) || mode < 0 || mode > 7) {
-    if (typeof mode !== 'number') throw ERR_INVALID_ARG_TYPE('mode', 'integer', mode);
-    throw ERR_OUT_OF_RANGE('mode', 'an integer >= 0 && <= 7', mode);
-  }
-  native.access(path, mode);
+  native.access(path, checkAccessMode(mode));
 }
 
 // ----- directories -------------------------------------------------------------
@@ -508,7 +517,366 @@ function fstatSync(fd, options) {
   return makeStats(native.stat(getValidatedFd(fd), true, true), options);
 }
 
+
+// ----- the callback API ----------------------------------------------------------
+// Each call checks its arguments as the sync one does (throwing at once),
+// then hands the system calls to the thread pool (ext/fs/pool.rs):
+// `native.request` gives an id, and the loop's poll phase reports the
+// result through the `io` hook (internal/bootstrap.js) as
+// `onIo('fs', error, value)`; the pending request keeps the loop alive.
+
+function maybeCallback(cb) {
+  if (typeof cb !== 'function') throw ERR_INVALID_ARG_TYPE('cb', 'function', cb);
+  return cb;
+}
+
+// Starts a request; `done(err, value)` runs in the poll phase.
+function request(op, args, done) {
+  const id = native.request(op, ...args);
+  const targets = internals.loop.ioTargets;
+  targets.set(id, {
+    onIo(kind, err, value) {
+      targets.delete(id);
+      done(err, value);
+    },
+  });
+}
+
+// As Node's FSReqCallback: `cb(err)`, `cb(null)` or `cb(null, value)`.
+function complete(cb, map) {
+  return (err, value) => {
+    if (err !== undefined) return cb(err);
+    if (map) value = map(value);
+    if (value === undefined) return cb(null);
+    return cb(null, value);
+  };
+}
+
+function readFile(path, options, callback) {
+  callback = maybeCallback(callback || options);
+  options = getOptions(options, { flag: 'r' });
+  const target = isFd(path) ? getValidatedFd(path) : getValidatedPath(path);
+  flagString(options.flag, 'r');
+  const { encoding } = options;
+  request('readFile', [target], complete(callback, (u8) => {
+    const buffer = bufferOf(u8);
+    return encoding && encoding !== 'buffer' ? buffer.toString(encoding) : buffer;
+  }));
+}
+
+function writeFile(path, data, options, callback) {
+  callback = maybeCallback(callback || options);
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const bytes = bytesOf(data, options.encoding);
+  const flag = flagString(options.flag, 'w');
+  const mode = parseFileMode(options.mode, 'mode', 0o666);
+  const target = isFd(path) ? getValidatedFd(path) : getValidatedPath(path, 'path');
+  request('writeFile', [target, bytes, flag, mode], complete(callback));
+}
+
+function appendFile(path, data, options, callback) {
+  callback = maybeCallback(callback || options);
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  options = { ...options };
+  if (!options.flag || isFd(path)) options.flag = 'a';
+  writeFile(path, data, options, callback);
+}
+
+function statRequest(target, follow, options, callback) {
+  request('stat', [target, follow], complete(callback, (a) => makeStats(a, options)));
+}
+
+function stat(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') { callback = options; options = {}; }
+  callback = maybeCallback(callback);
+  statRequest(getValidatedPath(path), true, options, callback);
+}
+
+function lstat(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') { callback = options; options = {}; }
+  callback = maybeCallback(callback);
+  statRequest(getValidatedPath(path), false, options, callback);
+}
+
+function fstat(fd, options = { bigint: false }, callback) {
+  if (typeof options === 'function') { callback = options; options = {}; }
+  callback = maybeCallback(callback);
+  statRequest(getValidatedFd(fd), true, options, callback);
+}
+
+function readdir(path, options, callback) {
+  callback = maybeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options, {});
+  path = getValidatedPath(path);
+  const withFileTypes = Boolean(options.withFileTypes);
+  const encode = (name) => (options.encoding === 'buffer' ? Buffer.from(name) : name);
+  if (!options.recursive) {
+    request('readdir', [path], complete(callback, ([names, types]) => (withFileTypes ?
+      names.map((n, i) => new Dirent(encode(n), types[i], path)) : names.map(encode))));
+    return;
+  }
+  // recursive: each directory is one request, in the order readdirSync
+  // lists them.
+  const out = [];
+  const walk = (dir, rel, done) => {
+    request('readdir', [dir], (err, value) => {
+      if (err !== undefined) return done(err);
+      const [names, types] = value;
+      let i = 0;
+      const next = (e) => {
+        if (e) return done(e);
+        if (i === names.length) return done();
+        const name = names[i];
+        const type = types[i++];
+        const relName = rel === '' ? name : `${rel}/${name}`;
+        out.push(withFileTypes ? new Dirent(name, type, dir) : encode(relName));
+        if (type === constants.UV_DIRENT_DIR) walk(`${dir}/${name}`, relName, next);
+        else next();
+      };
+      next();
+    });
+  };
+  walk(path, '', (err) => (err ? callback(err) : callback(null, out)));
+}
+
+function mkdir(path, options, callback) {
+  let mode = 0o777;
+  let recursive = false;
+  if (typeof options === 'function') {
+    callback = options;
+  } else if (typeof options === 'number' || typeof options === 'string') {
+    mode = parseFileMode(options, 'mode');
+  } else if (options) {
+    if (options.recursive !== undefined) recursive = options.recursive;
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
+  }
+  callback = maybeCallback(callback);
+  path = getValidatedPath(path);
+  validateBoolean(recursive, 'options.recursive');
+  request('mkdir', [path, recursive, mode], complete(callback));
+}
+
+function rm(path, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  callback = maybeCallback(callback);
+  path = getValidatedPath(path);
+  if (options !== undefined) validateObject(options, 'options');
+  const { recursive = false, force = false } = options || {};
+  validateBoolean(recursive, 'options.recursive');
+  validateBoolean(force, 'options.force');
+  request('stat', [path, false], (err, st) => {
+    if (err !== undefined) {
+      if (err.code === 'ENOENT' && force) return callback(null);
+      return callback(err);
+    }
+    const isDir = (st[1] & constants.S_IFMT) === constants.S_IFDIR;
+    if (isDir && !recursive) {
+      return callback(new SystemError('ERR_FS_EISDIR', 'Path is a directory', {
+        code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: 21,
+      }));
+    }
+    removeTree(path, isDir, (e) => (e ? callback(e) : callback(null)));
+  });
+}
+
+// Removes a file, or a directory and what is in it, one request a step.
+function removeTree(p, dir, done) {
+  if (!dir) return request('unlink', [p], done);
+  request('readdir', [p], (err, value) => {
+    if (err !== undefined) return done(err);
+    const [names, types] = value;
+    let i = 0;
+    const next = (e) => {
+      if (e) return done(e);
+      if (i === names.length) return request('rmdir', [p], done);
+      const name = names[i];
+      removeTree(`${p}/${name}`, types[i++] === constants.UV_DIRENT_DIR, next);
+    };
+    next();
+  });
+}
+
+function rmdir(path, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  callback = maybeCallback(callback);
+  path = getValidatedPath(path);
+  if (options?.recursive) return rm(path, { recursive: true }, callback);
+  request('rmdir', [path], complete(callback));
+}
+
+function unlink(path, callback) {
+  callback = maybeCallback(callback);
+  request('unlink', [getValidatedPath(path)], complete(callback));
+}
+
+function rename(oldPath, newPath, callback) {
+  callback = maybeCallback(callback);
+  oldPath = getValidatedPath(oldPath, 'oldPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  request('rename', [oldPath, newPath], complete(callback));
+}
+
+function access(path, mode, callback) {
+  if (typeof mode === 'function') { callback = mode; mode = constants.F_OK; }
+  callback = maybeCallback(callback);
+  path = getValidatedPath(path);
+  mode = checkAccessMode(mode);
+  request('access', [path, mode], complete(callback));
+}
+
+function exists(path, callback) {
+  maybeCallback(callback);
+  try {
+    path = getValidatedPath(path);
+  } catch {
+    return callback(false);
+  }
+  request('exists', [path], (err, value) => callback(value === true));
+}
+
+function realpath(path, options, callback) {
+  callback = maybeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options, {});
+  path = getValidatedPath(path);
+  const { encoding } = options;
+  request('realpath', [path], complete(callback, (r) => (encoding === 'buffer' ? Buffer.from(r) : r)));
+}
+
+function copyFile(src, dest, mode, callback) {
+  if (typeof mode === 'function') { callback = mode; mode = 0; }
+  callback = maybeCallback(callback);
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  mode ??= 0;
+  request('copyFile', [src, dest, mode], complete(callback));
+}
+
+function open(path, flags, mode, callback) {
+  path = getValidatedPath(path);
+  if (arguments.length < 3) {
+    callback = flags;
+    flags = 'r';
+    mode = 0o666;
+  } else if (typeof mode === 'function') {
+    callback = mode;
+    mode = 0o666;
+  } else {
+    mode = parseFileMode(mode, 'mode', 0o666);
+  }
+  callback = maybeCallback(callback);
+  flags = flagString(flags ?? 'r', 'r');
+  request('open', [path, flags, mode], complete(callback));
+}
+
+function close(fd, callback = () => {}) {
+  fd = getValidatedFd(fd);
+  if (callback !== undefined) callback = maybeCallback(callback);
+  request('close', [fd], complete(callback));
+}
+
+function validateRange(value, name, max) {
+  if (!Number.isInteger(value)) throw ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (value < 0) throw ERR_OUT_OF_RANGE(name, max === Number.MAX_SAFE_INTEGER && name === 'length' ? '>= 0' : `>= 0 && <= ${max}`, value);
+  if (value > max) throw ERR_OUT_OF_RANGE(name, `>= 0 && <= ${max}`, value);
+}
+
+function positionOf(position) {
+  if (position === null || position === undefined || position === -1) return -1;
+  if (typeof position === 'bigint') return Number(position);
+  if (!Number.isInteger(position)) throw ERR_INVALID_ARG_TYPE('position', ['integer', 'bigint'], position);
+  return position;
+}
+
+function read(fd, buffer, offset, length, position, callback) {
+  fd = getValidatedFd(fd);
+  if (arguments.length <= 4 && typeof arguments[arguments.length - 1] === 'function') {
+    callback = arguments[arguments.length - 1];
+    let opts = {};
+    if (arguments.length === 3 && buffer !== null && typeof buffer === 'object' &&
+        !ArrayBuffer.isView(buffer)) {
+      opts = buffer;
+      buffer = undefined;
+    } else if (arguments.length === 4) {
+      opts = offset || {};
+    }
+    ({ buffer = buffer ?? Buffer.alloc(16384), offset = 0, length = buffer.byteLength - offset,
+      position = null } = opts);
+  }
+  callback = maybeCallback(callback);
+  if (!ArrayBuffer.isView(buffer)) {
+    throw ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+  offset ??= 0;
+  validateRange(offset, 'offset', Number.MAX_SAFE_INTEGER);
+  length ??= buffer.byteLength - offset;
+  validateRange(length, 'length', Number.MAX_SAFE_INTEGER);
+  if (length > buffer.byteLength - offset) {
+    throw ERR_OUT_OF_RANGE('length', `<= ${buffer.byteLength - offset}`, length);
+  }
+  const pos = positionOf(position);
+  if (length === 0) {
+    process.nextTick(() => callback(null, 0, buffer));
+    return;
+  }
+  request('read', [fd, length, pos], (err, bytes) => {
+    if (err !== undefined) return callback(err);
+    new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).set(bytes, offset);
+    callback(null, bytes.length, buffer);
+  });
+}
+
+function write(fd, buffer, offset, length, position, callback) {
+  fd = getValidatedFd(fd);
+  let bytes;
+  if (ArrayBuffer.isView(buffer)) {
+    if (typeof offset === 'function') { callback = offset; offset = 0; length = undefined; position = null; }
+    else if (typeof length === 'function') { callback = length; length = undefined; position = null; }
+    else if (typeof position === 'function') { callback = position; position = null; }
+    offset ??= 0;
+    validateRange(offset, 'offset', buffer.byteLength);
+    length ??= buffer.byteLength - offset;
+    validateRange(length, 'length', buffer.byteLength - offset);
+    bytes = new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length);
+  } else {
+    if (typeof buffer !== 'string') {
+      throw ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+    }
+    // write(fd, string[, position[, encoding]], callback)
+    let encoding = 'utf8';
+    if (typeof offset === 'function') { callback = offset; position = null; }
+    else if (typeof length === 'function') { callback = length; position = offset; }
+    else { callback = position; position = offset; encoding = length ?? 'utf8'; }
+    bytes = Buffer.from(buffer, encoding);
+  }
+  callback = maybeCallback(callback);
+  const pos = positionOf(position);
+  request('write', [fd, bytes, pos], (err, n) => {
+    if (err !== undefined) return callback(err);
+    callback(null, n, buffer);
+  });
+}
+
 module.exports = {
+  access,
+  appendFile,
+  close,
+  copyFile,
+  exists,
+  fstat,
+  lstat,
+  mkdir,
+  open,
+  read,
+  readdir,
+  readFile,
+  realpath,
+  rename,
+  rm,
+  rmdir,
+  stat,
+  unlink,
+  write,
+  writeFile,
   appendFileSync,
   accessSync,
   chmodSync,
@@ -533,3 +901,9 @@ module.exports = {
   Stats,
   constants,
 };
+// fs.promises: loaded on first use (it requires this module).
+Object.defineProperty(module.exports, 'promises', {
+  enumerable: true,
+  configurable: true,
+  get() { return require('fs/promises'); },
+});

@@ -10,9 +10,16 @@ use std::os::fd::FromRawFd;
 use std::os::unix::fs::{DirBuilderExt, FileTypeExt, MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use jsvm::{Context, Exception, JsResult, Value};
 
+use crate::event_loop::LoopState;
 use crate::{arg, def};
+
+pub(crate) mod pool;
+use pool::Req;
 
 /// libuv's name and message for an errno value.
 pub(crate) fn uv_error(errno: i32) -> (&'static str, &'static str) {
@@ -227,8 +234,60 @@ fn first_missing(p: &Path) -> Option<PathBuf> {
     first
 }
 
-pub(crate) fn make_fs_binding(main: &Context) -> JsResult<Value> {
+/// A request for the thread pool from `request(op, ...args)` of fs.js
+/// (the arguments are checked there).
+fn request(c: &Context, a: &[Value]) -> JsResult<Req> {
+    let op = string_arg(c, a, 0)?;
+    let a = &a[1.min(a.len())..];
+    let s = |i| string_arg(c, a, i);
+    let num = |i| arg(a, i, c).as_f64().unwrap_or(0.0);
+    let flag = |i| arg(a, i, c).as_bool() == Some(true);
+    let target = || -> JsResult<(Option<String>, i32)> {
+        Ok(match target(c, a)? {
+            Target::Fd(fd) => (None, fd),
+            Target::Path(p) => (Some(p), -1),
+        })
+    };
+    let bytes = |i| c.bytes_of(&arg(a, i, c)).unwrap_or_default();
+    Ok(match op.as_str() {
+        "readFile" => {
+            let (p, fd) = target()?;
+            Req::ReadFile(p, fd)
+        }
+        "writeFile" => {
+            let (p, fd) = target()?;
+            Req::WriteFile(p, fd, bytes(1), s(2)?, num(3) as u32)
+        }
+        "access" => Req::Access(s(0)?, num(1) as i32),
+        "exists" => Req::Exists(s(0)?),
+        "mkdir" => Req::Mkdir(s(0)?, flag(1), num(2) as u32),
+        "readdir" => Req::Readdir(s(0)?),
+        "stat" => {
+            let (p, fd) = target()?;
+            Req::Stat(p, fd, flag(1))
+        }
+        "unlink" => Req::Unlink(s(0)?),
+        "rmdir" => Req::Rmdir(s(0)?),
+        "rename" => Req::Rename(s(0)?, s(1)?),
+        "copyFile" => Req::CopyFile(s(0)?, s(1)?, num(2) as i32),
+        "realpath" => Req::Realpath(s(0)?),
+        "open" => Req::Open(s(0)?, s(1)?, num(2) as u32),
+        "close" => Req::Close(num(0) as i32),
+        "read" => Req::Read(num(0) as i32, num(1) as usize, num(2) as i64),
+        "write" => Req::Write(num(0) as i32, bytes(1), num(2) as i64),
+        _ => return Err(c.type_error(&format!("unknown fs request {op}"))),
+    })
+}
+
+pub(crate) fn make_fs_binding(state: &Rc<RefCell<LoopState>>, main: &Context) -> JsResult<Value> {
     let b = main.new_object()?;
+    // request(op, ...args) -> the id its completion reaches the `io` hook
+    // with (`io('fs', id, error, value)`).
+    let st = state.clone();
+    def(main, &b, "request", 5, move |c, _, a| {
+        let req = request(c, a)?;
+        Ok(c.int(st.borrow_mut().submit_fs(req) as i32))
+    })?;
     // readFile(pathOrFd) -> Uint8Array
     def(main, &b, "readFile", 1, |c, _, a| {
         let mut bytes = Vec::new();
