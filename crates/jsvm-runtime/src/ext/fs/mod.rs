@@ -7,7 +7,7 @@ use std::fs::{self, OpenOptions};
 use std::io::{self, Read, Write};
 use std::mem::ManuallyDrop;
 use std::os::fd::FromRawFd;
-use std::os::unix::fs::{DirBuilderExt, FileTypeExt, MetadataExt, OpenOptionsExt};
+use std::os::unix::fs::{FileTypeExt, MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
 use std::cell::RefCell;
@@ -279,6 +279,18 @@ fn request(c: &Context, a: &[Value]) -> JsResult<Req> {
     })
 }
 
+/// Runs a request of pool.rs on this thread and returns its value or
+/// throws its error: the sync natives and the pool share one
+/// implementation of each system call they have in common.
+fn sync_call(c: &Context, req: Req) -> JsResult<Value> {
+    let (error, value) = pool::run(req).into_js(c)?;
+    if error.is_undefined() {
+        Ok(value)
+    } else {
+        Err(Exception::new(error))
+    }
+}
+
 pub(crate) fn make_fs_binding(state: &Rc<RefCell<LoopState>>, main: &Context) -> JsResult<Value> {
     let b = main.new_object()?;
     // request(op, ...args) -> the id its completion reaches the `io` hook
@@ -330,75 +342,29 @@ pub(crate) fn make_fs_binding(state: &Rc<RefCell<LoopState>>, main: &Context) ->
         Ok(c.undefined())
     })?;
     def(main, &b, "exists", 1, |c, _, a| {
-        let p = string_arg(c, a, 0)?;
-        Ok(c.boolean(fs::metadata(p).is_ok()))
+        sync_call(c, Req::Exists(string_arg(c, a, 0)?))
     })?;
     // access(path, mode): throws when the access is refused.
     def(main, &b, "access", 2, |c, _, a| {
-        let p = string_arg(c, a, 0)?;
         let mode = arg(a, 1, c).as_i32().unwrap_or(0);
-        let cp = std::ffi::CString::new(p.clone()).map_err(|_| c.type_error("bad path"))?;
-        // SAFETY: access(2) with a NUL-terminated path.
-        if unsafe { libc::access(cp.as_ptr(), mode) } != 0 {
-            let e = io::Error::last_os_error();
-            return Err(uv_exception(c, &e, "access", Some(&p), None));
-        }
-        Ok(c.undefined())
+        sync_call(c, Req::Access(string_arg(c, a, 0)?, mode))
     })?;
     // mkdir(path, recursive, mode) -> the first directory made (recursive)
     def(main, &b, "mkdir", 3, |c, _, a| {
-        let p = string_arg(c, a, 0)?;
         let recursive = arg(a, 1, c).as_bool() == Some(true);
         let mode = arg(a, 2, c).as_f64().unwrap_or(511.0) as u32;
-        let mut builder = fs::DirBuilder::new();
-        builder.mode(mode).recursive(recursive);
-        if recursive {
-            let first = first_missing(Path::new(&p));
-            // An existing file where a directory is needed: ENOTDIR or
-            // EEXIST, as libuv's mkdir -p reports it.
-            if let Ok(m) = fs::metadata(&p) {
-                if !m.is_dir() {
-                    let e = io::Error::from_raw_os_error(libc::EEXIST);
-                    return Err(uv_exception(c, &e, "mkdir", Some(&p), None));
-                }
-            }
-            builder
-                .create(&p)
-                .map_err(|e| uv_exception(c, &e, "mkdir", Some(&p), None))?;
-            return match first {
-                Some(f) => c.string(&f.to_string_lossy()),
-                None => Ok(c.undefined()),
-            };
-        }
-        builder
-            .create(&p)
-            .map_err(|e| uv_exception(c, &e, "mkdir", Some(&p), None))?;
-        Ok(c.undefined())
+        sync_call(c, Req::Mkdir(string_arg(c, a, 0)?, recursive, mode))
     })?;
     // readdir(path, withTypes) -> [names] or [names, types], sorted as
     // libuv's scandir sorts them.
     def(main, &b, "readdir", 2, |c, _, a| {
-        let p = string_arg(c, a, 0)?;
         let with_types = arg(a, 1, c).as_bool() == Some(true);
-        let err = |e: io::Error| uv_exception(c, &e, "scandir", Some(&p), None);
-        let mut entries = Vec::new();
-        for entry in fs::read_dir(&p).map_err(err)? {
-            let entry = entry.map_err(err)?;
-            let t = entry.file_type().map(dirent_type).unwrap_or(0);
-            entries.push((entry.file_name().to_string_lossy().into_owned(), t));
+        let names_and_types = sync_call(c, Req::Readdir(string_arg(c, a, 0)?))?;
+        if with_types {
+            Ok(names_and_types)
+        } else {
+            c.get_index(&names_and_types, 0)
         }
-        entries.sort_by(|x, y| x.0.as_bytes().cmp(y.0.as_bytes()));
-        let names = c.array_from(
-            entries
-                .iter()
-                .map(|(n, _)| c.string(n))
-                .collect::<JsResult<Vec<_>>>()?,
-        )?;
-        if !with_types {
-            return Ok(names);
-        }
-        let types = c.array_from(entries.iter().map(|(_, t)| c.int(*t)))?;
-        c.array_from([names, types])
     })?;
     // stat(path, followLinks, throwIfNoEntry) -> numbers (see fs.js)
     def(main, &b, "stat", 3, |c, _, a| {
@@ -433,33 +399,20 @@ pub(crate) fn make_fs_binding(state: &Rc<RefCell<LoopState>>, main: &Context) ->
         stat_array(c, &m)
     })?;
     def(main, &b, "unlink", 1, |c, _, a| {
-        let p = string_arg(c, a, 0)?;
-        fs::remove_file(&p).map_err(|e| uv_exception(c, &e, "unlink", Some(&p), None))?;
-        Ok(c.undefined())
+        sync_call(c, Req::Unlink(string_arg(c, a, 0)?))
     })?;
     def(main, &b, "rmdir", 1, |c, _, a| {
-        let p = string_arg(c, a, 0)?;
-        fs::remove_dir(&p).map_err(|e| uv_exception(c, &e, "rmdir", Some(&p), None))?;
-        Ok(c.undefined())
+        sync_call(c, Req::Rmdir(string_arg(c, a, 0)?))
     })?;
     def(main, &b, "rename", 2, |c, _, a| {
-        let from = string_arg(c, a, 0)?;
-        let to = string_arg(c, a, 1)?;
-        fs::rename(&from, &to)
-            .map_err(|e| uv_exception(c, &e, "rename", Some(&from), Some(&to)))?;
-        Ok(c.undefined())
+        sync_call(c, Req::Rename(string_arg(c, a, 0)?, string_arg(c, a, 1)?))
     })?;
     def(main, &b, "copyFile", 3, |c, _, a| {
-        let from = string_arg(c, a, 0)?;
-        let to = string_arg(c, a, 1)?;
-        let excl = arg(a, 2, c).as_i32().unwrap_or(0) & 1 != 0;
-        if excl && fs::symlink_metadata(&to).is_ok() {
-            let e = io::Error::from_raw_os_error(libc::EEXIST);
-            return Err(uv_exception(c, &e, "copyfile", Some(&from), Some(&to)));
-        }
-        fs::copy(&from, &to)
-            .map_err(|e| uv_exception(c, &e, "copyfile", Some(&from), Some(&to)))?;
-        Ok(c.undefined())
+        let mode = arg(a, 2, c).as_i32().unwrap_or(0);
+        sync_call(
+            c,
+            Req::CopyFile(string_arg(c, a, 0)?, string_arg(c, a, 1)?, mode),
+        )
     })?;
     def(main, &b, "realpath", 1, |c, _, a| {
         let p = string_arg(c, a, 0)?;

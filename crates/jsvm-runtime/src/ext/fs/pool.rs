@@ -97,9 +97,9 @@ fn err(e: io::Error, syscall: &'static str, path: &str) -> Outcome {
     Outcome::Err(e, syscall, Some(path.to_string()), None)
 }
 
-/// Runs a request (on a pool thread): the same calls as the sync natives
-/// of mod.rs, with the same syscall names in the errors.
-fn run(req: Req) -> Outcome {
+/// Runs a request: on a pool thread, or on the loop thread for the sync
+/// natives of mod.rs that share these calls (`sync_call`).
+pub(crate) fn run(req: Req) -> Outcome {
     let r = (|| -> Result<Outcome, Outcome> {
         Ok(match req {
             Req::ReadFile(path, fd) => {
