@@ -19,6 +19,7 @@ mod atom;
 pub mod class;
 mod context;
 mod function;
+mod host_builtins;
 mod lazy;
 mod module;
 mod runtime;
@@ -29,6 +30,7 @@ pub use class::{Class, ExoticObject, PropertyDescriptor, Tracer};
 pub use context::Context;
 pub use context::{EvalOptions, FunctionBody, GlobalRead, PromiseState};
 pub use function::HostFunction;
+pub use host_builtins::{HostBuiltins, LocaleOp};
 pub use lazy::LazyNoopObject;
 pub use module::{ModuleDef, ModuleHooks, ModuleStatus};
 pub use runtime::{

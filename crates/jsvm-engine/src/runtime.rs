@@ -15,6 +15,8 @@ pub(crate) struct RtInner {
     interrupt: RefCell<Option<Rc<InterruptHandler>>>,
     /// What `import()` and `import.meta` do (module.rs).
     pub(crate) module_hooks: RefCell<Option<Rc<dyn crate::ModuleHooks>>>,
+    /// What makes host built-ins and serves locale methods (host_builtins.rs).
+    pub(crate) host_builtins: RefCell<Option<Rc<dyn crate::HostBuiltins>>>,
     /// Told when a promise is rejected with no handler, and when a handler
     /// is added to such a promise.
     rejections: RefCell<Option<Rc<RejectionTracker>>>,
@@ -297,6 +299,7 @@ impl Runtime {
             classes: RefCell::new(ClassRegistry::default()),
             interrupt: RefCell::new(None),
             module_hooks: RefCell::new(None),
+            host_builtins: RefCell::new(None),
             rejections: RefCell::new(None),
             limits_locked: std::cell::Cell::new(false),
             panic: RefCell::new(None),

@@ -38,6 +38,22 @@ pub struct JSCFunctionListEntry {
 pub const JS_DEF_CFUNC: u8 = 0;
 pub const JS_DEF_OBJECT: u8 = 8;
 /// `JSCFunction`.
+/// Patch 0060: makes a host autoinit property's value.
+pub type JSHostAutoInitFunc = unsafe extern "C" fn(ctx: *mut JSContext, prop: JSAtom) -> JSValue;
+/// Patch 0060: serves a built-in's locale-sensitive method (`JS_LOCALE_OP_*`).
+pub type JSLocaleHookFunc = unsafe extern "C" fn(
+    ctx: *mut JSContext,
+    op: c_int,
+    this_val: JSValue,
+    argc: c_int,
+    argv: *mut JSValue,
+) -> JSValue;
+pub const JS_LOCALE_OP_NUMBER: c_int = 0;
+pub const JS_LOCALE_OP_BIGINT: c_int = 1;
+pub const JS_LOCALE_OP_COMPARE: c_int = 2;
+pub const JS_LOCALE_OP_DATE: c_int = 3;
+pub const JS_LOCALE_OP_DATE_DATE: c_int = 4;
+pub const JS_LOCALE_OP_DATE_TIME: c_int = 5;
 pub type JSCFunction = unsafe extern "C" fn(
     ctx: *mut JSContext,
     this_val: JSValue,
@@ -341,6 +357,25 @@ extern "C" {
         cb: Option<JSInterruptHandler>,
         opaque: *mut c_void,
     );
+
+    /// Patch 0060: the runtime's hooks for host-made built-ins (Intl).
+    pub fn JS_SetHostBuiltinHooks(
+        rt: *mut JSRuntime,
+        autoinit: Option<JSHostAutoInitFunc>,
+        locale: Option<JSLocaleHookFunc>,
+    );
+    /// Patch 0060: a placeholder property made by the autoinit hook on
+    /// first read.
+    pub fn JS_DefineHostAutoInitProperty(
+        ctx: *mut JSContext,
+        obj: JSValue,
+        prop: JSAtom,
+        flags: c_int,
+    ) -> c_int;
+    /// Patch 0060: the context's host value (a new reference).
+    pub fn JS_GetContextHostValue(ctx: *mut JSContext) -> JSValue;
+    /// Patch 0060: takes the reference.
+    pub fn JS_SetContextHostValue(ctx: *mut JSContext, val: JSValue);
 
     pub fn JS_NewContext(rt: *mut JSRuntime) -> *mut JSContext;
     /// Patch 0015: a context whose Date, RegExp, Map/Set, typed arrays and

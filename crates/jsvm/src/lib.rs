@@ -29,6 +29,7 @@ mod convert;
 mod error;
 mod errors;
 mod host;
+mod intl;
 mod jobs;
 mod memory;
 mod modules;
@@ -453,6 +454,8 @@ impl Isolate {
         let polled = controls.clone();
         limits.set_interrupt_handler(Some(Rc::new(move || polled.poll())));
         runtime.set_module_hooks(Some(Rc::new(modules::VmModuleHooks)));
+        runtime.set_host_builtins(Some(Rc::new(intl::IntlBuiltins)));
+        intl::define(&main).expect("cannot define Intl");
         if let Some(limit) = options.memory_limit {
             limits.set_memory_limit(limit);
         }
@@ -542,6 +545,7 @@ impl Isolate {
             return Err(self.main.out_of_memory());
         };
         shape_new_realm(&context)?;
+        intl::define(&context)?;
         if self.expose_gc {
             let gc = context.new_function("gc", 0, |c, _, _| {
                 c.runtime().run_gc();
