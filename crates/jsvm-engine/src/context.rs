@@ -507,6 +507,57 @@ impl Context {
         unsafe { sys::JS_FreeCString(self.raw, p) };
         Ok(s)
     }
+    /// `ToString`, as the string's UTF-16 code units (lone surrogates
+    /// kept, as JavaScript has them).
+    pub fn to_utf16(&self, v: &Value) -> JsResult<Vec<u16>> {
+        let mut len = 0usize;
+        let p = unsafe { sys::JS_ToCStringLen2(self.raw, &mut len, self.own(v)?, false) };
+        if p.is_null() {
+            return Err(self.take_exception());
+        }
+        // The engine writes WTF-8: UTF-8 where a lone surrogate is the
+        // three-byte form of its code point.
+        let bytes = unsafe { std::slice::from_raw_parts(p.cast::<u8>(), len) };
+        let mut out = Vec::with_capacity(len);
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i] as u32;
+            let (c, n) = if b < 0x80 {
+                (b, 1)
+            } else if b < 0xe0 && i + 1 < bytes.len() {
+                (((b & 0x1f) << 6) | (bytes[i + 1] as u32 & 0x3f), 2)
+            } else if b < 0xf0 && i + 2 < bytes.len() {
+                let c = ((b & 0x0f) << 12)
+                    | ((bytes[i + 1] as u32 & 0x3f) << 6)
+                    | (bytes[i + 2] as u32 & 0x3f);
+                (c, 3)
+            } else if i + 3 < bytes.len() {
+                let c = ((b & 0x07) << 18)
+                    | ((bytes[i + 1] as u32 & 0x3f) << 12)
+                    | ((bytes[i + 2] as u32 & 0x3f) << 6)
+                    | (bytes[i + 3] as u32 & 0x3f);
+                (c, 4)
+            } else {
+                (0xfffd, 1)
+            };
+            if c >= 0x10000 {
+                let c = c - 0x10000;
+                out.push(0xd800 | (c >> 10) as u16);
+                out.push(0xdc00 | (c & 0x3ff) as u16);
+            } else {
+                out.push(c as u16);
+            }
+            i += n;
+        }
+        unsafe { sys::JS_FreeCString(self.raw, p) };
+        Ok(out)
+    }
+
+    /// A string of UTF-16 code units (lone surrogates kept).
+    pub fn string_from_utf16(&self, units: &[u16]) -> JsResult<Value> {
+        self.check(unsafe { sys::JS_NewStringUTF16(self.raw, units.as_ptr(), units.len()) })
+    }
+
     /// `ToString`.
     pub fn to_string(&self, v: &Value) -> JsResult<Value> {
         let v = self.own(v)?;

@@ -470,6 +470,8 @@ extern "C" {
     pub fn JS_ToInt64(ctx: *mut JSContext, pres: *mut i64, val: JSValue) -> c_int;
     pub fn JS_ToFloat64(ctx: *mut JSContext, pres: *mut f64, val: JSValue) -> c_int;
     pub fn JS_ToNumber(ctx: *mut JSContext, val: JSValue) -> JSValue;
+    /// A string of UTF-16 code units (lone surrogates kept).
+    pub fn JS_NewStringUTF16(ctx: *mut JSContext, buf: *const u16, len: usize) -> JSValue;
     pub fn JS_NewStringLen(ctx: *mut JSContext, s: *const c_char, len: usize) -> JSValue;
     pub fn JS_ToString(ctx: *mut JSContext, val: JSValue) -> JSValue;
     pub fn JS_ToPropertyKey(ctx: *mut JSContext, val: JSValue) -> JSValue;

@@ -47,7 +47,7 @@
       const l = internalsOf(tag, LocaleSlots);
       tag = l ? l.tag : String(tag);
       const canon = natives.canonicalizeLocale(tag);
-      if (canon === undefined) throw new RangeError(`Incorrect locale information provided`);
+      if (canon === undefined) throw new RangeError(`Invalid language tag: ${tag}`);
       if (!seen.includes(canon)) seen.push(canon);
     }
     return seen;
@@ -625,13 +625,13 @@
     RelativeTimeFormatSlots.set(self, { locale, style, numeric, numberingSystem: 'latn', nf: NumberFormatSlots.get(nf) });
     return self;
   }
-  function rtfParts(s, value, unit) {
+  function rtfParts(s, value, unit, method) {
     value = Number(value);
-    if (!Number.isFinite(value)) throw new RangeError('Invalid time value');
+    if (!Number.isFinite(value)) throw new RangeError(`Value need to be finite number for Intl.RelativeTimeFormat.prototype.${method}()`);
     unit = String(unit);
     const singular = unit.endsWith('s') ? unit.slice(0, -1) : unit;
     const names = RTF_UNITS[singular];
-    if (names === undefined) throw new RangeError(`Invalid unit argument for format() '${unit}'`);
+    if (names === undefined) throw new RangeError(`Invalid unit argument for Intl.RelativeTimeFormat.prototype.${method}() '${unit}'`);
     const negative = value < 0 || Object.is(value, -0);
     if (s.numeric === 'auto') {
       const key = Object.is(value, -0) ? 0 : value;
@@ -654,11 +654,11 @@
   defineClass('RelativeTimeFormat', RelativeTimeFormat, {
     format(value, unit) {
       const s = slotsOf(this, RelativeTimeFormatSlots, 'Intl.RelativeTimeFormat.prototype.format');
-      return joinParts(rtfParts(s, value, unit));
+      return joinParts(rtfParts(s, value, unit, 'format'));
     },
     formatToParts(value, unit) {
       const s = slotsOf(this, RelativeTimeFormatSlots, 'Intl.RelativeTimeFormat.prototype.formatToParts');
-      return rtfParts(s, value, unit);
+      return rtfParts(s, value, unit, 'formatToParts');
     },
     resolvedOptions() {
       const s = slotsOf(this, RelativeTimeFormatSlots, 'Intl.RelativeTimeFormat.prototype.resolvedOptions');
@@ -717,8 +717,7 @@
     const timeStyle = getOption(options, 'timeStyle', ['full', 'long', 'medium', 'short'], undefined);
     const hasComponent = COMPONENTS.some((c) => s[c] !== undefined);
     if ((dateStyle !== undefined || timeStyle !== undefined) && hasComponent) {
-      const c = COMPONENTS.find((c) => s[c] !== undefined);
-      throw new TypeError(`Can't set option ${c} when ${dateStyle !== undefined ? 'dateStyle' : 'timeStyle'} is used`);
+      throw new TypeError('Invalid option : option');
     }
     s.dateStyle = dateStyle;
     s.timeStyle = timeStyle;
@@ -743,16 +742,21 @@
   }
   function dateFields(s, t) {
     let offsetMinutes;
+    let abbreviation;
     if (s.timeZone === 'UTC') offsetMinutes = 0;
     else {
       const m = /^([+-])(\d{2}):(\d{2})$/.exec(s.timeZone);
       if (m) offsetMinutes = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
-      else offsetMinutes = natives.timeZoneOffset(s.timeZone, t);
+      else {
+        const r = natives.timeZoneOffset(s.timeZone, t);
+        offsetMinutes = r[0];
+        abbreviation = r[1];
+      }
     }
     const d = new Date(t + offsetMinutes * 60000);
     return {
       year: d.getUTCFullYear(), month: d.getUTCMonth(), day: d.getUTCDate(), weekday: d.getUTCDay(),
-      hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), ms: d.getUTCMilliseconds(), offsetMinutes,
+      hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), ms: d.getUTCMilliseconds(), offsetMinutes, abbreviation,
     };
   }
   const pad2 = (n) => (n < 10 ? '0' : '') + n;
@@ -763,6 +767,10 @@
       return style === 'shortOffset' ? 'GMT' : 'UTC';
     }
     const o = f.offsetMinutes;
+    // en-US names the North American zones by their abbreviation.
+    if ((style === 'short' || style === 'shortGeneric') && f.abbreviation && /^(America|US|Canada)\//.test(s.timeZone) && /^[A-Z]{2,4}T$/.test(f.abbreviation)) {
+      return style === 'short' ? f.abbreviation : f.abbreviation.replace(/[SD]T$/, 'T');
+    }
     if (o === 0) return 'GMT';
     const sign = o < 0 ? '-' : '+';
     const h = Math.floor(Math.abs(o) / 60);

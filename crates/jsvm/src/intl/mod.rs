@@ -206,39 +206,33 @@ use values::{CALENDARS, COLLATIONS, CURRENCIES, NUMBERING_SYSTEMS, TIME_ZONES, U
 /// (from 0 to the length), and for words whether each segment is word-like.
 fn segment(ctx: &Context, args: &[Value]) -> JsResult<Value> {
     let granularity = str_arg(ctx, args, 0)?;
-    let s = str_arg(ctx, args, 1)?;
-    // Byte offset of each char boundary -> UTF-16 index (lone surrogates
-    // arrive as U+FFFD, one unit as in the JavaScript string).
-    let mut utf16_at = vec![0u32; s.len() + 1];
-    let mut u = 0u32;
-    for (i, c) in s.char_indices() {
-        utf16_at[i] = u;
-        u += c.len_utf16() as u32;
-    }
-    utf16_at[s.len()] = u;
+    let s = match args.get(1) {
+        Some(v) => ctx.to_utf16(v)?,
+        None => vec![],
+    };
     let mut bounds = Vec::new();
     let mut word_like = Vec::new();
     match granularity.as_str() {
         "word" => {
             let seg =
                 WordSegmenter::new_for_non_complex_scripts(WordBreakInvariantOptions::default());
-            let mut it = seg.segment_str(&s);
+            let mut it = seg.segment_utf16(&s);
             while let Some(b) = it.next() {
                 if b > 0 {
                     word_like.push(ctx.boolean(it.is_word_like()));
                 }
-                bounds.push(ctx.number(utf16_at[b] as f64));
+                bounds.push(ctx.number(b as f64));
             }
         }
         "sentence" => {
             let seg = SentenceSegmenter::new(SentenceBreakInvariantOptions::default());
-            for b in seg.segment_str(&s) {
-                bounds.push(ctx.number(utf16_at[b] as f64));
+            for b in seg.segment_utf16(&s) {
+                bounds.push(ctx.number(b as f64));
             }
         }
         _ => {
-            for b in GraphemeClusterSegmenter::new().segment_str(&s) {
-                bounds.push(ctx.number(utf16_at[b] as f64));
+            for b in GraphemeClusterSegmenter::new().segment_utf16(&s) {
+                bounds.push(ctx.number(b as f64));
             }
         }
     }
@@ -383,7 +377,7 @@ fn format_number(ctx: &Context, args: &[Value]) -> JsResult<Value> {
     let mode = rounding_mode(&str_arg(ctx, args, 9)?);
     let grouping = str_arg(ctx, args, 10)?;
     let strip = args.get(11).map(|v| ctx.to_bool(v)).unwrap_or(false);
-    let Ok(mut d) = Decimal::try_from_str(&text) else {
+    let Ok(mut d) = Decimal::try_from_str(&text.replace("e+", "e")) else {
         return Err(ctx.range_error("Invalid number"));
     };
     let negative = text.starts_with('-');
@@ -649,11 +643,33 @@ fn canonical_zone(name: &str) -> Option<String> {
     ) {
         return Some("UTC".to_string());
     }
+    // ICU keeps the older name of a renamed zone as its canonical one.
+    let name = ZONE_ALIASES
+        .iter()
+        .find(|(new, _)| new.eq_ignore_ascii_case(name))
+        .map_or(name, |(_, old)| old);
     TIME_ZONES
         .split(' ')
         .find(|z| z.eq_ignore_ascii_case(name))
         .map(|z| z.to_string())
 }
+
+const ZONE_ALIASES: &[(&str, &str)] = &[
+    ("Asia/Kolkata", "Asia/Calcutta"),
+    ("Asia/Kathmandu", "Asia/Katmandu"),
+    ("Asia/Ho_Chi_Minh", "Asia/Saigon"),
+    ("Asia/Yangon", "Asia/Rangoon"),
+    ("Europe/Kyiv", "Europe/Kiev"),
+    ("America/Nuuk", "America/Godthab"),
+    ("Atlantic/Faroe", "Atlantic/Faeroe"),
+    ("Pacific/Chuuk", "Pacific/Truk"),
+    ("Pacific/Pohnpei", "Pacific/Ponape"),
+    ("Africa/Asmara", "Africa/Asmera"),
+    ("America/Argentina/Buenos_Aires", "America/Buenos_Aires"),
+    ("America/Indiana/Indianapolis", "America/Indianapolis"),
+    ("America/Kentucky/Louisville", "America/Louisville"),
+    ("America/Atikokan", "America/Coral_Harbour"),
+];
 
 fn default_time_zone(ctx: &Context, _args: &[Value]) -> JsResult<Value> {
     ctx.string(&local_time_zone())
@@ -668,7 +684,8 @@ fn time_zone_name(ctx: &Context, args: &[Value]) -> JsResult<Value> {
     }
 }
 
-/// Minutes east of UTC of the process's zone at time `t` (ms).
+/// `[minutes east of UTC, abbreviation]` of the process's zone at time
+/// `t` (ms).
 fn time_zone_offset(ctx: &Context, args: &[Value]) -> JsResult<Value> {
     let t = args
         .get(1)
@@ -679,5 +696,12 @@ fn time_zone_offset(ctx: &Context, args: &[Value]) -> JsResult<Value> {
     let mut tm: libc::tm = unsafe { std::mem::zeroed() };
     let ok = unsafe { !libc::localtime_r(&secs, &mut tm).is_null() };
     let off = if ok { tm.tm_gmtoff / 60 } else { 0 };
-    Ok(ctx.number(off as f64))
+    let abbreviation = if ok && !tm.tm_zone.is_null() {
+        unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }
+            .to_string_lossy()
+            .into_owned()
+    } else {
+        String::new()
+    };
+    ctx.array_from([ctx.number(off as f64), ctx.string(&abbreviation)?])
 }

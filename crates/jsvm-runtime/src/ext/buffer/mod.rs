@@ -12,13 +12,14 @@ pub(crate) fn make_buffer_binding(main: &Context) -> JsResult<Value> {
     let b = main.new_object()?;
     // encode(string, encoding) -> Uint8Array
     def(main, &b, "encode", 2, move |c, _, a| {
-        let s = c.to_rust_string(&arg(a, 0, c))?;
+        let v = arg(a, 0, c);
         let enc = c.to_rust_string(&arg(a, 1, c))?;
-        let bytes = if enc == "utf8" {
-            s.into_bytes()
-        } else {
-            let units: Vec<u16> = s.encode_utf16().collect();
-            encode(&units, &enc)
+        // Lone surrogates: utf16le keeps them, utf8 writes U+FFFD for each
+        // (the Rust string has three U+FFFD for one), so those strings go
+        // by their UTF-16 code units.
+        let bytes = match c.to_rust_string(&v)? {
+            s if enc == "utf8" && !s.contains('\u{fffd}') => s.into_bytes(),
+            _ => encode(&c.to_utf16(&v)?, &enc),
         };
         c.uint8_array(&bytes)
     })?;
@@ -29,7 +30,7 @@ pub(crate) fn make_buffer_binding(main: &Context) -> JsResult<Value> {
         if enc == "utf8" {
             return c.string(&String::from_utf8_lossy(&bytes));
         }
-        c.string(&String::from_utf16_lossy(&decode(&bytes, &enc)))
+        c.string_from_utf16(&decode(&bytes, &enc))
     })?;
     Ok(b)
 }
