@@ -959,14 +959,25 @@ impl Context {
 
     /// [`Context::write_compiled`] of a value the caller keeps alive (a
     /// module record).
+    /// [`Context::write_compiled`] without the functions' source text
+    /// (`toString` of such a function reads as a native one's), for
+    /// built-in code read back in many realms.
+    pub fn write_compiled_without_source(&self, code: &Value) -> JsResult<Vec<u8>> {
+        self.write_code_with(self.own(code)?, sys::JS_WRITE_OBJ_STRIP_SOURCE)
+    }
+
     pub(crate) fn write_code(&self, code: sys::JSValue) -> JsResult<Vec<u8>> {
+        self.write_code_with(code, 0)
+    }
+
+    fn write_code_with(&self, code: sys::JSValue, extra: std::os::raw::c_int) -> JsResult<Vec<u8>> {
         let mut len = 0usize;
         let p = unsafe {
             sys::JS_WriteObject(
                 self.raw,
                 &mut len,
                 code,
-                sys::JS_WRITE_OBJ_BYTECODE | sys::JS_WRITE_OBJ_REFERENCE,
+                sys::JS_WRITE_OBJ_BYTECODE | sys::JS_WRITE_OBJ_REFERENCE | extra,
             )
         };
         if p.is_null() {

@@ -161,6 +161,7 @@ pub const JS_CFUNC_CONSTRUCTOR_OR_FUNC: c_int = 4;
 
 pub const JS_WRITE_OBJ_BYTECODE: c_int = 1 << 0;
 pub const JS_WRITE_OBJ_REFERENCE: c_int = 1 << 3;
+pub const JS_WRITE_OBJ_STRIP_SOURCE: c_int = 1 << 4;
 pub const JS_READ_OBJ_BYTECODE: c_int = 1 << 0;
 pub const JS_READ_OBJ_REFERENCE: c_int = 1 << 3;
 

@@ -153,6 +153,49 @@ fn contexts_are_collected() {
 }
 
 #[test]
+fn contexts_that_used_intl_are_collected() {
+    // Intl's internals are the realm's host value (patch 0060), which the
+    // collector marks through the context: no cycle keeps them alive.
+    let iso = Isolate::new();
+    iso.runtime().run_gc();
+    let before = iso.runtime().memory_usage().obj_count;
+    for _ in 0..20 {
+        let ctx = iso
+            .create_context(None, &ContextOptions::default())
+            .unwrap();
+        let v = iso
+            .run_in_context(
+                "[...new Intl.Segmenter().segment('ab')].length + (1234.5).toLocaleString()",
+                &ctx,
+                &ScriptOptions::default(),
+            )
+            .unwrap();
+        assert_eq!(iso.main_context().to_rust_string(&v).unwrap(), "21,234.5");
+    }
+    iso.runtime().run_gc();
+    let after = iso.runtime().memory_usage().obj_count;
+    assert!(
+        after - before < 50,
+        "contexts leak: {before} -> {after} objects"
+    );
+}
+
+#[test]
+fn intl_is_made_on_first_use() {
+    let iso = Isolate::new();
+    let ctx = iso
+        .create_context(None, &ContextOptions::default())
+        .unwrap();
+    assert!(ctx.context().host_value().is_undefined());
+    iso.run_in_context("1 + 1", &ctx, &ScriptOptions::default())
+        .unwrap();
+    assert!(ctx.context().host_value().is_undefined());
+    iso.run_in_context("typeof Intl", &ctx, &ScriptOptions::default())
+        .unwrap();
+    assert!(!ctx.context().host_value().is_undefined());
+}
+
+#[test]
 fn dropping_an_isolate_frees_its_runtime() {
     // Once the isolate and everything made from it are dropped, nothing in
     // the heap holds the runtime any more, so the engine runtime is freed.

@@ -75,7 +75,7 @@ pub(crate) fn define(ctx: &Context) -> JsResult<()> {
     ctx.define_host_autoinit(
         &ctx.global(),
         "Intl",
-        (jsvm_engine::flags::WRITABLE | jsvm_engine::flags::CONFIGURABLE) as i32,
+        jsvm_engine::flags::WRITABLE | jsvm_engine::flags::CONFIGURABLE,
     )
     .map(drop)
 }
@@ -86,11 +86,31 @@ fn internals(ctx: &Context) -> JsResult<Value> {
     if !v.is_undefined() {
         return Ok(v);
     }
-    let opts = jsvm_engine::EvalOptions {
-        filename: "node:internal/intl",
-        ..Default::default()
+    // intl.js is compiled once per thread; other realms read its bytecode
+    // back (the engine binds compiled code to one realm).
+    thread_local! {
+        static COMPILED: RefCell<Option<Vec<u8>>> = const { RefCell::new(None) };
+    }
+    let cached = COMPILED.with(|c| c.borrow().clone());
+    let code = match cached {
+        // SAFETY: the bytes were written by this engine build, in this
+        // process, from intl.js.
+        Some(bytes) => unsafe { ctx.read_compiled(&bytes)? },
+        None => {
+            let opts = jsvm_engine::EvalOptions {
+                filename: "node:internal/intl",
+                ..Default::default()
+            };
+            // Without the source text, which each function would keep a
+            // copy of in every realm (`toString` reads as native code).
+            let bytes = ctx.write_compiled_without_source(&ctx.compile(SOURCE, &opts)?)?;
+            // SAFETY: as above.
+            let code = unsafe { ctx.read_compiled(&bytes)? };
+            COMPILED.with(|c| *c.borrow_mut() = Some(bytes));
+            code
+        }
     };
-    let make = ctx.eval(SOURCE, &opts)?;
+    let make = ctx.run_compiled(&code)?;
     let natives = natives(ctx)?;
     let internals = ctx.call(&make, &ctx.undefined(), &[natives])?;
     ctx.set_host_value(internals.clone())?;

@@ -7,7 +7,7 @@ pub(crate) const CALENDARS: &str = concat!(
 );
 
 pub(crate) const COLLATIONS: &str =
-    concat!("compat dict emoji eor phonebk phonetic pinyin searchjl stroke trad unihan zhuyin",);
+    "compat dict emoji eor phonebk phonetic pinyin searchjl stroke trad unihan zhuyin";
 
 pub(crate) const CURRENCIES: &str = concat!(
     "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN ",
